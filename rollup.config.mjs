@@ -1,0 +1,63 @@
+// Builds (see DESIGN.md "Builds"):
+//   dist/index.js, dist/<tag>.js (+ .d.ts): ES2021 modules for bundlers, lit and other dependencies left as bare imports
+//   dist/cdn/exercise-elements.js: one script tag, Lit included, lazy chunks beside it
+//   dist/data/dataset.json, dist/data/dataset.schema.json
+import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const pkg = JSON.parse(await (await import('node:fs/promises')).readFile('./package.json', 'utf8'));
+const dependencies = Object.keys(pkg.dependencies ?? {});
+const isExternal = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+// Every `src/<tag>.ts` registering module is an entry of its own: `import 'exercise-elements/exercise-card.js'`.
+const elementEntries = (await readdir('src'))
+  .filter((file) => /^[a-z]+(-[a-z]+)+\.ts$/.test(file))
+  .map((file) => `src/${file}`);
+
+const copyDataset = {
+  name: 'copy-dataset',
+  async writeBundle() {
+    await mkdir('dist/data', { recursive: true });
+    for (const file of ['dataset.json', 'dataset.schema.json']) {
+      await copyFile(`src/data/generated/${file}`, `dist/data/${file}`);
+    }
+  },
+};
+
+const terserOptions = { ecma: 2021, module: true, format: { comments: false } };
+
+export default [
+  {
+    input: ['src/index.ts', ...elementEntries],
+    external: isExternal,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+    plugins: [
+      nodeResolve(),
+      typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist', outDir: 'dist' }),
+      copyDataset,
+    ],
+  },
+  {
+    input: { 'exercise-elements': 'src/cdn.ts' },
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: [
+      nodeResolve({ exportConditions: ['production', 'default'] }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist/cdn', sourceMap: true }),
+      terser(terserOptions),
+    ],
+  },
+];

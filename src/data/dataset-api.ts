@@ -1,0 +1,43 @@
+/**
+ * The public functions that check and add datasets. They are asynchronous so that the validator
+ * (valibot and the schema) loads only on pages that call them or read a `src`/inline dataset:
+ * a page that shows bundled exercises never downloads it.
+ */
+import { addValidatedDataset, bundledIds, trackRegistration } from './store.js';
+import type { Dataset, ValidationResult } from './types.js';
+import type { ValidateOptions } from './validate.js';
+
+/**
+ * Checks that `json` is a dataset in the published format (types, ranges, known vocabulary,
+ * unique ids, and that every referenced exercise and source exists here or in the bundled
+ * dataset). Never rejects, whatever it is given.
+ *
+ * @returns `{ ok, issues }`, each issue naming its JSON path (`exercises[3].dose.reps`).
+ */
+export async function validateDataset(json: unknown, options?: ValidateOptions): Promise<ValidationResult> {
+  try {
+    const { checkDataset } = await import('./validate.js');
+    return checkDataset(json, {
+      knownExerciseIds: options?.knownExerciseIds ?? bundledIds.exercises(),
+      knownSourceIds: options?.knownSourceIds ?? bundledIds.sources(),
+    });
+  } catch (error) {
+    return { ok: false, issues: [{ path: '(root)', message: `the validator could not be loaded: ${String(error)}` }] };
+  }
+}
+
+/**
+ * Validates `json` and, when it is valid, makes its exercises, routines and sources available to
+ * every element on the page (they win over bundled entries with the same id). Elements that look
+ * an id up while a registration is under way wait for it. Never rejects.
+ *
+ * @returns the validation result: nothing is registered unless `ok` is true.
+ */
+export function registerDataset(json: unknown): Promise<ValidationResult> {
+  const registration = validateDataset(json).then((result) => {
+    if (result.ok) addValidatedDataset(json as Dataset);
+    return result;
+  });
+  trackRegistration(registration);
+  return registration;
+}

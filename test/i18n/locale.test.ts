@@ -1,0 +1,52 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { directionOf, languageOf, matchLocale } from '../../src/i18n/resolve-locale.js';
+import { inLocale, msg } from '../../src/i18n/msg.js';
+import { loadTranslations, registerTranslations } from '../../src/i18n/translations.js';
+import { categoryLabel } from '../../src/i18n/vocabulary-labels.js';
+
+describe('locale resolution', () => {
+  it('takes the element lang, then the closest [lang], then <html lang>, then en', async () => {
+    const el = await fixture(html`<section lang="fr"><div><span></span></div></section>`);
+    const span = el.querySelector('span')!;
+    expect(languageOf(span)).to.equal('fr');
+    span.setAttribute('lang', 'de');
+    expect(languageOf(span)).to.equal('de');
+    const loose = document.createElement('i');
+    expect(languageOf(loose)).to.equal(document.documentElement.lang || 'en');
+  });
+
+  it('crosses shadow roots to find the language', async () => {
+    const host = await fixture(html`<div lang="ar"></div>`);
+    const inner = document.createElement('b');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    expect(languageOf(inner)).to.equal('ar');
+  });
+
+  it('falls back from region to language and from unknown to English', () => {
+    expect(matchLocale('pt-BR')).to.equal('pt');
+    expect(matchLocale('ES')).to.equal('es');
+    expect(matchLocale('ja')).to.equal('en');
+  });
+
+  it('knows right-to-left languages', () => {
+    expect(directionOf('ar')).to.equal('rtl');
+    expect(directionOf('ar-EG')).to.equal('rtl');
+    expect(directionOf('es')).to.equal('ltr');
+  });
+});
+
+describe('msg() per element locale', () => {
+  it('answers in the locale being rendered, two locales on one page', () => {
+    registerTranslations('xx', { 'category.core': 'Xore' });
+    expect(matchLocale('xx-YY')).to.equal('xx');
+    expect(inLocale('xx', () => categoryLabel('core'))).to.equal('Xore');
+    expect(inLocale('en', () => categoryLabel('core'))).to.equal('Core');
+    expect(msg('Untranslated', { id: 'test.untranslated' })).to.equal('Untranslated');
+  });
+
+  it('loads a shipped locale lazily and never rejects', async () => {
+    await loadTranslations('es');
+    await loadTranslations('tlh');
+    expect(inLocale('es', () => categoryLabel('core'))).to.be.a('string').and.not.empty;
+  });
+});
