@@ -1,0 +1,12 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.ts'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  core: { disableTelemetry: true },
+  // The bundled dataset's JSON and the test fixtures' media are served as they are in the demo.
+  staticDirs: [{ from: '../test/fixtures/media', to: '/media' }],
+};
+
+export default config;
