@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'src/**/generated/', 'custom-elements.json'] },
@@ -27,8 +28,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', 'src/tools/**', '.storybook/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
+    files: ['**/*.mjs', 'src/tools/**'],
+    languageOptions: { globals: globals.node },
     rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['demo/**/*.js'],
+    languageOptions: { globals: globals.browser },
   },
 );

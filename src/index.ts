@@ -18,3 +18,4 @@ export type * from './data/types.js';
 export { parseCount, parseSeconds, parseSide, parseTempo, parseDoseAttributes, mergeDose, DOSE_ATTRIBUTES } from './engine/parse-dose.js';
 export type { Parsed, DoseAttribute, DoseProblem } from './engine/parse-dose.js';
 export { registerTranslations } from './i18n/translations.js';
+export * from './rep-timer.js';

@@ -33,6 +33,8 @@ export class LocaleController implements ReactiveController {
   lang = 'en';
   /** The UI locale the strings are in (`pt`). */
   locale = 'en';
+  /** The locale numbers, dates and lists are formatted in: `lang` when it is a variant of `locale` (`ar-EG`), else `locale`. */
+  intlLocale = 'en';
   /** Writing direction of `lang`. */
   dir: 'ltr' | 'rtl' = 'ltr';
   /** Settles when the strings of `locale` are loaded. */
@@ -63,6 +65,7 @@ export class LocaleController implements ReactiveController {
     this.lang = lang;
     this.locale = matchLocale(lang);
     this.dir = directionOf(lang);
+    this.intlLocale = lang.toLowerCase().split('-')[0] === this.locale.toLowerCase().split('-')[0] ? lang : this.locale;
     this.ready = loadTranslations(this.locale);
     void this.ready.then(() => this.host.requestUpdate());
   }

@@ -25,6 +25,11 @@ export class ExerciseElement extends LitElement {
     inLocale(this.i18n.locale, () => super.update(changed));
   }
 
+  /** Runs `fn` with `msg()` answering in this element's language (for text made outside render). */
+  protected withLocale<T>(fn: () => T): T {
+    return inLocale(this.i18n.locale, fn);
+  }
+
   /** Dispatches `event` (bubbling and composed, as created by the caller) and returns it. */
   protected emit<E extends Event>(event: E): E {
     this.dispatchEvent(event);

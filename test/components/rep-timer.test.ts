@@ -1,0 +1,294 @@
+import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../../src/rep-timer.js';
+import type { RepTimer } from '../../src/rep-timer.js';
+import { fakeTime, record, TIMER_EVENTS } from '../helpers/timer.js';
+
+const shadow = (el: RepTimer) => el.shadowRoot!;
+const text = (el: RepTimer, selector: string) => shadow(el).querySelector(selector)?.textContent?.trim() ?? '';
+const button = (el: RepTimer, cls: string) => shadow(el).querySelector<HTMLButtonElement>(`button.${cls}`);
+const live = (el: RepTimer) => text(el, '[role="status"]');
+
+describe('<rep-timer>', () => {
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => {
+    clock = fakeTime();
+  });
+  afterEach(() => {
+    clock.restore();
+    sinon.restore();
+  });
+
+  const advance = async (el: RepTimer, ms: number) => {
+    clock.tick(ms);
+    await elementUpdated(el);
+  };
+
+  it('counts 2 x 30 s holds with 40 s rest, with every event and its detail', async () => {
+    const el = await fixture<RepTimer>(html`<rep-timer reps="2" hold="30" rest="40" lead-in="0" muted></rep-timer>`);
+    const events = record(el, TIMER_EVENTS);
+    expect(el.getAttribute('phase')).to.equal('idle');
+    expect(text(el, '.time')).to.equal('0:30');
+    el.start();
+    await elementUpdated(el);
+    expect(el.getAttribute('phase')).to.equal('hold');
+    await advance(el, 10_000);
+    expect(text(el, '.time')).to.equal('0:20');
+    await advance(el, 20_000);
+    expect(el.getAttribute('phase')).to.equal('rest');
+    expect(text(el, '.time')).to.equal('0:40');
+    await advance(el, 40_000);
+    expect(el.phase).to.equal('hold');
+    await advance(el, 30_000);
+    expect(el.phase).to.equal('complete');
+    expect(events.map((e) => e.type)).to.deep.equal([
+      'rep-timer-start', 'rep-timer-phase', 'rep-timer-rep', 'rep-timer-phase', 'rep-timer-phase', 'rep-timer-rep', 'rep-timer-set', 'rep-timer-phase', 'rep-timer-complete',
+    ]);
+    expect(events[0]?.detail).to.deep.equal({ phase: 'hold', set: 1, rep: 1, side: null });
+    expect(events[3]?.detail).to.deep.equal({ phase: 'rest', set: 1, rep: 2, side: null });
+    expect(events.at(-1)?.detail).to.deep.equal({ sets: 1, reps: 2, elapsedMs: 100_000 });
+    expect(live(el)).to.contain('Done');
+  });
+
+  it('counts 60 s of work after a lead-in, and a pause in the middle never counts', async () => {
+    const el = await fixture<RepTimer>(html`<rep-timer duration="60" muted></rep-timer>`);
+    const events = record(el, TIMER_EVENTS);
+    el.start();
+    await elementUpdated(el);
+    expect(el.phase).to.equal('lead-in');
+    expect(text(el, '.phase-name')).to.equal('Get ready');
+    await advance(el, 3000 + 30_000);
+    expect(el.phase).to.equal('work');
+    el.pause();
+    await elementUpdated(el);
+    expect(el.hasAttribute('paused')).to.equal(true);
+    expect(text(el, 'button.toggle')).to.equal('Resume');
+    await advance(el, 5 * 60_000);
+    expect(text(el, '.time')).to.equal('0:30');
+    el.resume();
+    await advance(el, 30_000);
+    expect(el.phase).to.equal('complete');
+    expect(events.map((e) => e.type)).to.include.members(['rep-timer-pause', 'rep-timer-resume']);
+    expect(events.find((e) => e.type === 'rep-timer-pause')?.detail).to.include({ phase: 'work' });
+    expect(events.at(-1)?.detail).to.deep.equal({ sets: 1, reps: 0, elapsedMs: 63_000 });
+  });
+
+  it('counts 3 manual reps with the Rep done button', async () => {
+    const el = await fixture<RepTimer>(html`<rep-timer reps="3" lead-in="0" muted label="Wall angels"></rep-timer>`);
+    const events = record(el, TIMER_EVENTS);
+    el.start();
+    await elementUpdated(el);
+    expect(text(el, '.phase-name')).to.equal('Reps');
+    const rep = button(el, 'rep')!;
+    expect(rep.textContent).to.contain('Rep done');
+    rep.click();
+    rep.click();
+    await elementUpdated(el);
+    expect(text(el, '.time')).to.equal('2');
+    expect(text(el, '.progress-text')).to.contain('Rep 2 of 3');
+    await advance(el, 10 * 60_000);
+    expect(el.phase).to.equal('work');
+    rep.click();
+    await elementUpdated(el);
+    expect(el.phase).to.equal('complete');
+    expect(events.filter((e) => e.type === 'rep-timer-rep').map((e) => e.detail.rep)).to.deep.equal([1, 2, 3]);
+    expect(events.at(-1)?.detail).to.include({ reps: 3 });
+  });
+
+  it('times a hold on each side with a switch between', async () => {
+    const el = await fixture<RepTimer>(html`<rep-timer hold="20" side="each" lead-in="0" muted></rep-timer>`);
+    const events = record(el, ['rep-timer-phase']);
+    el.start();
+    await elementUpdated(el);
+    expect(text(el, '.progress-text')).to.contain('Left side');
+    await advance(el, 20_000);
+    expect(el.phase).to.equal('switch');
+    expect(text(el, '.phase-name')).to.equal('Switch sides');
+    await advance(el, 5_000);
+    expect(text(el, '.progress-text')).to.contain('Right side');
+    await advance(el, 20_000);
+    expect(events.map((e) => `${e.detail.phase}:${e.detail.side}`)).to.deep.equal(['hold:left', 'switch:right', 'hold:right', 'complete:null']);
+  });
+
+  it('paces tempo reps with a beat', async () => {
+    const el = await fixture<RepTimer>(html`<rep-timer reps="4" tempo="2" lead-in="0" muted></rep-timer>`);
+    const events = record(el, ['rep-timer-rep', 'rep-timer-complete']);
+    el.start();
+    await advance(el, 4_500);
+    expect(text(el, '.progress-text')).to.contain('Rep 3 of 4');
+    expect(events.filter((e) => e.type === 'rep-timer-rep')).to.have.length(2);
+    await advance(el, 3_500);
+    expect(el.phase).to.equal('complete');
+    expect(events.filter((e) => e.type === 'rep-timer-rep')).to.have.length(4);
+  });
+
+  it('shows the right phase at once after a long background stall', async () => {
+    const el = await fixture<RepTimer>(html`<rep-timer sets="3" duration="30" rest="30" lead-in="0" muted></rep-timer>`);
+    el.start();
+    await elementUpdated(el);
+    clock.setSystemTime(Date.now() + 95_000); // the tab slept: no timer fired, but the clock moved
+    document.dispatchEvent(new Event('visibilitychange'));
+    await elementUpdated(el);
+    expect(el.phase).to.equal('rest');
+    expect(text(el, '.time')).to.equal('0:25');
+    expect(text(el, '.progress-text')).to.contain('Set 3 of 3');
+  });
+
+  it('is driven by the keyboard only while focused', async () => {
+    clock.restore();
+    const el = await fixture<RepTimer>(html`<rep-timer reps="2" rest="5" sets="2" lead-in="0" muted></rep-timer>`);
+    await sendKeys({ press: 'Space' });
+    expect(el.phase).to.equal('idle');
+    shadow(el).querySelector<HTMLElement>('[role="timer"]')!.focus();
+    await sendKeys({ press: 'Space' });
+    expect(el.phase).to.equal('work');
+    await sendKeys({ press: 'd' });
+    await sendKeys({ press: 'd' });
+    expect(el.phase).to.equal('rest');
+    await sendKeys({ press: 'Enter' });
+    expect(el.paused).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    expect(el.paused).to.equal(false);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(el.phase).to.equal('work');
+    await sendKeys({ press: 'r' });
+    expect(el.phase).to.equal('idle');
+    await sendKeys({ press: 'n' });
+    expect(el.phase).to.equal('idle');
+  });
+
+  it('activates a focused button once, without the host handling the same key', async () => {
+    clock.restore();
+    const el = await fixture<RepTimer>(html`<rep-timer duration="30" lead-in="0" muted></rep-timer>`);
+    button(el, 'toggle')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await elementUpdated(el);
+    expect(el.phase).to.equal('work');
+    expect(el.paused).to.equal(false);
+  });
+
+  it('announces phase changes and the last three seconds, never every second', async () => {
+    const el = await fixture<RepTimer>(html`<rep-timer hold="10" rest="40" reps="2" lead-in="0" muted></rep-timer>`);
+    const display = shadow(el).querySelector('[role="timer"]')!;
+    expect(display.getAttribute('aria-live')).to.equal(null);
+    expect(shadow(el).querySelector('[role="status"]')?.getAttribute('aria-live')).to.equal('polite');
+    el.start();
+    await elementUpdated(el);
+    expect(live(el)).to.equal('Hold, 10 seconds');
+    await advance(el, 5_000);
+    expect(live(el)).to.equal('Hold, 10 seconds');
+    await advance(el, 2_001);
+    expect(live(el)).to.equal('3');
+    await advance(el, 1_000);
+    expect(live(el)).to.equal('2');
+    await advance(el, 1_000);
+    expect(live(el)).to.equal('1');
+    await advance(el, 1_000);
+    expect(live(el)).to.equal('Rest, 40 seconds');
+  });
+
+  it('speaks cues in the element\'s language when voice is set, and is silent when muted', async () => {
+    const spoken: { text: string; lang: string }[] = [];
+    sinon.stub(window.speechSynthesis, 'speak').callsFake((u: SpeechSynthesisUtterance) => spoken.push({ text: u.text, lang: u.lang }));
+    const el = await fixture<RepTimer>(html`<rep-timer hold="5" rest="40" reps="2" sets="1" lead-in="0" voice></rep-timer>`);
+    el.start();
+    await advance(el, 5_000);
+    expect(spoken.map((s) => s.text)).to.include('Rest, 40 seconds');
+    expect(spoken[0]?.lang).to.equal('en');
+    el.muted = true;
+    spoken.length = 0;
+    await advance(el, 40_000);
+    expect(spoken).to.deep.equal([]);
+  });
+
+  it('uses the locale\'s digits and direction', async () => {
+    const el = await fixture<RepTimer>(html`<rep-timer lang="ar-EG" hold="30" lead-in="0" muted></rep-timer>`);
+    expect(text(el, '.time')).to.equal('٠:٣٠');
+    expect(shadow(el).querySelector('.base')?.getAttribute('dir')).to.equal('rtl');
+  });
+
+  it('turns the ring animation off for reduced motion', async () => {
+    clock.restore();
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const el = await fixture<RepTimer>(html`<rep-timer duration="30" lead-in="0" muted></rep-timer>`);
+      el.start();
+      await elementUpdated(el);
+      const ring = shadow(el).querySelector('.progress')!;
+      expect(ring.classList.contains('moving')).to.equal(false);
+      expect(getComputedStyle(ring).transitionDuration).to.equal('0s');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('ignores bad attributes with one warning each, and never shows NaN or a negative', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const el = await fixture<RepTimer>(html`<rep-timer hold="1e9" reps="-3" sets="abc" rest="40" lead-in="-1" muted></rep-timer>`);
+    el.requestUpdate();
+    await elementUpdated(el);
+    const messages = warn.getCalls().map((c) => String(c.args[0]));
+    expect(messages.filter((m) => m.includes('hold="1e9"'))).to.have.length(1);
+    expect(messages.some((m) => m.includes('reps="-3"'))).to.equal(true);
+    expect(messages.some((m) => m.includes('sets="abc"'))).to.equal(true);
+    expect(messages.some((m) => m.includes('lead-in="-1"'))).to.equal(true);
+    el.start();
+    await advance(el, 1_000);
+    const shown = shadow(el).querySelector('.base')!.textContent ?? '';
+    expect(shown).not.to.match(/NaN|-\d/);
+  });
+
+  it('is accessible in the idle, running, rest, paused and complete states', async () => {
+    clock.restore(); // axe-core needs real timers: the phases are stepped through with skip()
+    for (const theme of ['light', 'dark']) {
+      const el = await fixture<RepTimer>(html`<rep-timer reps="2" hold="10" rest="20" lead-in="0" label="Child's pose" theme=${theme} muted></rep-timer>`);
+      await expect(el).to.be.accessible();
+      el.start();
+      await elementUpdated(el);
+      expect(el.phase).to.equal('hold');
+      await expect(el).to.be.accessible();
+      el.skip();
+      await elementUpdated(el);
+      expect(el.phase).to.equal('rest');
+      await expect(el).to.be.accessible();
+      el.pause();
+      await elementUpdated(el);
+      await expect(el).to.be.accessible();
+      el.resume();
+      el.skip();
+      el.skip();
+      await elementUpdated(el);
+      expect(el.phase).to.equal('complete');
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('has a manual-reps layout that is accessible too', async () => {
+    clock.restore();
+    const el = await fixture<RepTimer>(html`<rep-timer reps="max" sets="2" lead-in="0" muted></rep-timer>`);
+    el.start();
+    await elementUpdated(el);
+    expect(text(el, '.progress-text')).to.contain('0 done');
+    await expect(el).to.be.accessible();
+  });
+
+  it('releases its timer, listeners and wake lock on disconnect', async () => {
+    const release = sinon.stub().resolves();
+    const sentinel = { released: false, release } as unknown as WakeLockSentinel;
+    if (!('wakeLock' in navigator)) Object.defineProperty(navigator, 'wakeLock', { value: { request: () => Promise.resolve(sentinel) }, configurable: true });
+    const request = sinon.stub(navigator.wakeLock, 'request').resolves(sentinel);
+    sinon.stub(document, 'visibilityState').get(() => 'visible');
+    const removed = sinon.spy(document, 'removeEventListener');
+    const el = await fixture<RepTimer>(html`<rep-timer duration="60" muted></rep-timer>`);
+    el.start();
+    await elementUpdated(el);
+    await Promise.resolve();
+    expect(request.calledWith('screen')).to.equal(true);
+    expect(clock.countTimers()).to.be.greaterThan(0);
+    el.remove();
+    expect(clock.countTimers()).to.equal(0);
+    expect(removed.getCalls().filter((c) => c.args[0] === 'visibilitychange').length).to.be.at.least(2);
+    expect(release.called).to.equal(true);
+  });
+});

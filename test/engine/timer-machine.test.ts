@@ -1,0 +1,203 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { buildPlan, totalMs } from '../../src/engine/timer-plan.js';
+import { TimerMachine, type TimerEvent } from '../../src/engine/timer-machine.js';
+import type { Dose } from '../../src/data/types.js';
+
+/** A clock the test moves by hand. */
+const fakeClock = () => {
+  let t = 1000;
+  const now = () => t;
+  return { now, tick: (ms: number) => (t += ms) };
+};
+
+const kinds = (dose: Dose, leadInSeconds = 0) => buildPlan(dose, { leadInSeconds }).phases.map((p) => `${p.kind}${p.durationMs === null ? '' : `:${p.durationMs / 1000}`}${p.side ? `:${p.side}` : ''}`);
+
+describe('timer plan', () => {
+  it('2 x 30 s holds with 40 s rest', () => {
+    expect(kinds({ reps: 2, holdSeconds: 30, restSeconds: 40 })).to.deep.equal(['hold:30', 'rest:40', 'hold:30', 'complete']);
+  });
+  it('60 s of timed work after a lead-in', () => {
+    expect(kinds({ durationSeconds: 60 }, 3)).to.deep.equal(['lead-in:3', 'work:60', 'complete']);
+  });
+  it('3 manual reps wait for the reader', () => {
+    const plan = buildPlan({ reps: 3 }, { leadInSeconds: 0 });
+    expect(plan.phases[0]).to.include({ kind: 'work', durationMs: null, repTarget: 3, tempoMs: null });
+  });
+  it('a hold on each side, with a switch between', () => {
+    expect(kinds({ holdSeconds: 20, side: 'each' })).to.deep.equal(['hold:20:left', 'switch:5:right', 'hold:20:right', 'complete']);
+  });
+  it('tempo reps are timed: reps x tempo', () => {
+    expect(kinds({ reps: 10, tempoSeconds: 3 })).to.deep.equal(['work:30', 'complete']);
+  });
+  it('sets with rest between them, never after the last', () => {
+    expect(kinds({ sets: 3, reps: { min: 8, max: 12 }, restSeconds: 40 })).to.deep.equal(['work', 'rest:40', 'work', 'rest:40', 'work', 'complete']);
+  });
+  it('max reps have no target', () => {
+    expect(buildPlan({ reps: 'max' }).phases.find((p) => p.kind === 'work')?.repTarget).to.equal(null);
+  });
+});
+
+describe('timer machine', () => {
+  it('runs 2 x 30 s holds with 40 s rest on time, with every event', () => {
+    const clock = fakeClock();
+    const timer = new TimerMachine(buildPlan({ reps: 2, holdSeconds: 30, restSeconds: 40 }, { leadInSeconds: 0 }), clock.now);
+    timer.start();
+    expect(timer.snapshot()).to.include({ phase: 'hold', rep: 1, remainingMs: 30000 });
+    clock.tick(29999);
+    expect(timer.snapshot()).to.include({ phase: 'hold', remainingMs: 1 });
+    clock.tick(1);
+    expect(timer.snapshot()).to.include({ phase: 'rest', remainingMs: 40000 });
+    clock.tick(40000 + 30000);
+    const snap = timer.snapshot();
+    expect(snap.status).to.equal('complete');
+    expect(snap.elapsedMs).to.equal(100000);
+    const events = timer.takeEvents();
+    expect(events.map((e) => e.type)).to.deep.equal(['start', 'phase', 'rep', 'phase', 'phase', 'rep', 'set', 'phase', 'complete']);
+    expect(events.at(-1)).to.deep.equal({ type: 'complete', sets: 1, reps: 2, elapsedMs: 100000 });
+  });
+
+  it('catches up at once after a long stall, and pauses never count', () => {
+    const clock = fakeClock();
+    const timer = new TimerMachine(buildPlan({ durationSeconds: 60 }, { leadInSeconds: 3 }), clock.now);
+    timer.start();
+    clock.tick(3000 + 20000);
+    timer.pause();
+    clock.tick(10 * 60 * 1000);
+    expect(timer.snapshot()).to.include({ status: 'paused', phase: 'work', remainingMs: 40000, elapsedMs: 23000 });
+    timer.resume();
+    clock.tick(39000);
+    expect(timer.snapshot()).to.include({ phase: 'work', remainingMs: 1000 });
+    clock.tick(5 * 60 * 1000); // a sleeping phone
+    expect(timer.snapshot()).to.include({ status: 'complete', elapsedMs: 63000 });
+  });
+
+  it('counts manual reps and ends the set at the target', () => {
+    const clock = fakeClock();
+    const timer = new TimerMachine(buildPlan({ reps: 3 }, { leadInSeconds: 0 }), clock.now);
+    timer.start();
+    timer.repDone();
+    timer.repDone();
+    expect(timer.snapshot()).to.include({ phase: 'work', rep: 2, remainingMs: null });
+    clock.tick(60000);
+    expect(timer.snapshot().phase).to.equal('work');
+    timer.repDone();
+    expect(timer.snapshot().status).to.equal('complete');
+    expect(timer.takeEvents().filter((e) => e.type === 'rep').map((e) => (e as { rep: number }).rep)).to.deep.equal([1, 2, 3]);
+  });
+
+  it('counts tempo reps by the clock', () => {
+    const clock = fakeClock();
+    const timer = new TimerMachine(buildPlan({ reps: 4, tempoSeconds: 2 }, { leadInSeconds: 0 }), clock.now);
+    timer.start();
+    expect(timer.snapshot().rep).to.equal(1);
+    clock.tick(4500);
+    expect(timer.snapshot().rep).to.equal(3);
+    expect(timer.msUntilNextChange()).to.equal(1500);
+    clock.tick(3500);
+    expect(timer.snapshot().status).to.equal('complete');
+    expect(timer.takeEvents().filter((e) => e.type === 'rep')).to.have.length(4);
+  });
+
+  it('skips to the next phase on request, even while paused', () => {
+    const clock = fakeClock();
+    const timer = new TimerMachine(buildPlan({ holdSeconds: 20, side: 'each' }, { leadInSeconds: 0 }), clock.now);
+    timer.start();
+    clock.tick(5000);
+    timer.pause();
+    timer.skip();
+    expect(timer.snapshot()).to.include({ status: 'paused', phase: 'switch', side: 'right', remainingMs: 5000 });
+    timer.resume();
+    clock.tick(5000);
+    expect(timer.snapshot()).to.include({ phase: 'hold', side: 'right', remainingMs: 20000 });
+  });
+
+  describe('properties', () => {
+    const amount = (max: number, min = 1) =>
+      fc.oneof(fc.integer({ min, max }), fc.tuple(fc.integer({ min, max }), fc.integer({ min, max })).map(([a, b]) => ({ min: Math.min(a, b), max: Math.max(a, b) })));
+    const doseArb: fc.Arbitrary<Dose> = fc.record(
+      {
+        sets: amount(5),
+        reps: fc.oneof(amount(12), fc.constant('max' as const)),
+        holdSeconds: amount(60, 0),
+        restSeconds: amount(60, 0),
+        durationSeconds: amount(120, 0),
+        tempoSeconds: fc.integer({ min: 1, max: 4 }),
+        side: fc.constantFrom('both', 'each', 'alternate', 'left', 'right' as const),
+      },
+      { requiredKeys: [] },
+    );
+    const upperOf = (a: Dose['sets']) => (a === undefined ? 0 : typeof a === 'number' ? a : a.max);
+
+    it('total timed hold equals the dose, and "each" doubles it', () => {
+      fc.assert(
+        fc.property(doseArb, (dose) => {
+          const hold = upperOf(dose.holdSeconds);
+          fc.pre(hold > 0);
+          const sides = dose.side === 'each' ? 2 : 1;
+          const reps = dose.reps === 'max' ? 1 : upperOf(dose.reps) || 1;
+          const sets = upperOf(dose.sets) || 1;
+          return totalMs(buildPlan(dose), 'hold') === sets * sides * reps * hold * 1000;
+        }),
+      );
+    });
+
+    it('a run without user actions visits every phase once, in order, and ends complete', () => {
+      fc.assert(
+        fc.property(doseArb, fc.array(fc.integer({ min: 1, max: 50000 }), { maxLength: 40 }), (dose, steps) => {
+          const clock = fakeClock();
+          const timer = new TimerMachine(buildPlan(dose, { leadInSeconds: 3 }), clock.now);
+          timer.start();
+          for (const step of steps) {
+            clock.tick(step);
+            const snap = timer.snapshot();
+            if (snap.remainingMs === null && snap.status === 'running') timer.skip(); // the reader says done
+          }
+          for (let i = 0; i < 200 && timer.snapshot().status !== 'complete'; i++) {
+            clock.tick(60000);
+            if (timer.snapshot().remainingMs === null) timer.skip();
+          }
+          const indices = timer.takeEvents().filter((e): e is Extract<TimerEvent, { type: 'phase' }> => e.type === 'phase').map((e) => e.index);
+          return timer.snapshot().status === 'complete' && indices.every((index, i) => index === i) && indices.length === timer.phases.length;
+        }),
+      );
+    });
+
+    it('any sequence of pause, resume, skip, rep done and time leaves a consistent state', () => {
+      const action = fc.oneof(
+        fc.constant('pause'),
+        fc.constant('resume'),
+        fc.constant('skip'),
+        fc.constant('repDone'),
+        fc.constant('reset'),
+        fc.constant('start'),
+        fc.integer({ min: 0, max: 90000 }),
+      );
+      fc.assert(
+        fc.property(doseArb, fc.array(action, { maxLength: 60 }), (dose, actions) => {
+          const clock = fakeClock();
+          const timer = new TimerMachine(buildPlan(dose), clock.now);
+          let pausedSince: number | null = null;
+          for (const a of actions) {
+            if (typeof a === 'number') clock.tick(a);
+            else timer[a as 'pause' | 'resume' | 'skip' | 'repDone' | 'reset' | 'start']();
+            const before = timer.snapshot();
+            if (before.status === 'paused') {
+              // Time passing while paused changes nothing.
+              pausedSince ??= before.elapsedMs;
+              if (before.elapsedMs !== pausedSince) return false;
+            } else pausedSince = null;
+            const snap = timer.snapshot();
+            const numbers = [snap.elapsedMs, snap.phaseElapsedMs, snap.remainingMs ?? 0, snap.set, snap.rep];
+            if (numbers.some((n) => !Number.isFinite(n) || n < 0)) return false;
+            if (snap.phaseIndex < 0 || snap.phaseIndex >= timer.phases.length) return false;
+            const phase = timer.phases[snap.phaseIndex];
+            if (snap.remainingMs !== null && phase?.durationMs !== null && snap.remainingMs > (phase?.durationMs ?? 0)) return false;
+          }
+          return true;
+        }),
+        { numRuns: 200 },
+      );
+    });
+  });
+});
