@@ -128,6 +128,7 @@ describe('<rep-timer>', () => {
     el.start();
     await elementUpdated(el);
     clock.setSystemTime(Date.now() + 95_000); // the tab slept: no timer fired, but the clock moved
+    sinon.stub(document, 'visibilityState').get(() => 'visible');
     document.dispatchEvent(new Event('visibilitychange'));
     await elementUpdated(el);
     expect(el.phase).to.equal('rest');

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { directionOf, languageOf, matchLocale } from '../../src/i18n/resolve-locale.js';
 import { inLocale, msg } from '../../src/i18n/msg.js';
 import { loadTranslations, registerTranslations } from '../../src/i18n/translations.js';
@@ -6,20 +6,27 @@ import { categoryLabel } from '../../src/i18n/vocabulary-labels.js';
 
 describe('locale resolution', () => {
   it('takes the element lang, then the closest [lang], then <html lang>, then en', async () => {
-    const el = await fixture(html`<section lang="fr"><div><span></span></div></section>`);
+    const el = document.createElement('section');
+    el.lang = 'fr';
+    el.innerHTML = '<div><span></span></div>';
+    document.body.append(el);
     const span = el.querySelector('span')!;
     expect(languageOf(span)).to.equal('fr');
     span.setAttribute('lang', 'de');
     expect(languageOf(span)).to.equal('de');
     const loose = document.createElement('i');
     expect(languageOf(loose)).to.equal(document.documentElement.lang || 'en');
+    el.remove();
   });
 
   it('crosses shadow roots to find the language', async () => {
-    const host = await fixture(html`<div lang="ar"></div>`);
+    const host = document.createElement('div');
+    host.lang = 'ar';
+    document.body.append(host);
     const inner = document.createElement('b');
     host.attachShadow({ mode: 'open' }).append(inner);
     expect(languageOf(inner)).to.equal('ar');
+    host.remove();
   });
 
   it('falls back from region to language and from unknown to English', () => {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { beep, unlockAudio, type Tone } from '../../cues/beeper.js';
@@ -350,8 +350,9 @@ export class RepTimer extends ExerciseElement {
   override render() {
     const snap = this.snap ?? this.machine.snapshot();
     const locale = this.i18n.intlLocale;
-    const phase = this.machine.phases[snap.phaseIndex];
     const idle = snap.status === 'idle';
+    // Before the start the timer shows the first real phase, not the get-ready countdown.
+    const phase = idle ? this.machine.phases.find((p) => p.kind !== 'lead-in') : this.machine.phases[snap.phaseIndex];
     const complete = snap.status === 'complete';
     const counted = phase?.kind === 'work' && phase.durationMs === null;
     const paced = phase?.kind === 'work' && phase.tempoMs !== null;
@@ -367,11 +368,8 @@ export class RepTimer extends ExerciseElement {
     } else if (counted) {
       big = formatNumber(snap.repsDone, locale);
       fraction = phase.repTarget ? snap.repsDone / phase.repTarget : 0;
-    } else if (idle && manualPlan && !phase?.durationMs) {
-      big = formatNumber(0, locale);
-      fraction = 0;
     } else {
-      big = formatClock(snap.remainingMs ?? 0, locale);
+      big = formatClock(idle ? (phase?.durationMs ?? 0) : (snap.remainingMs ?? 0), locale);
       fraction = phase?.durationMs ? snap.phaseElapsedMs / phase.durationMs : 0;
     }
     // The ring eases to where it will be at the next tick, so it moves smoothly with one update a second.
@@ -382,10 +380,11 @@ export class RepTimer extends ExerciseElement {
 
     const sets = formatNumber(plan.sets, locale);
     const progress: string[] = [];
-    if (!complete && snap.set > 0 && plan.sets > 1) progress.push(setOf(formatNumber(snap.set, locale), sets));
-    if (!complete && phase?.kind === 'hold' && (plan.reps ?? 1) > 1) progress.push(holdOf(formatNumber(snap.rep, locale), formatNumber(plan.reps ?? 1, locale)));
-    if (!complete && (counted || paced) && phase.repTarget) progress.push(repOf(formatNumber(Math.max(snap.rep, counted ? snap.repsDone : 0), locale), formatNumber(phase.repTarget, locale)));
-    if (!complete && counted && !phase.repTarget) progress.push(repsSoFar(formatNumber(snap.repsDone, locale)));
+    const set = idle ? (phase?.set ?? 1) : snap.set;
+    if (!complete && set > 0 && plan.sets > 1) progress.push(setOf(formatNumber(set, locale), sets));
+    if (!complete && phase?.kind === 'hold' && (plan.reps ?? 1) > 1) progress.push(holdOf(formatNumber(idle ? phase.rep : snap.rep, locale), formatNumber(plan.reps ?? 1, locale)));
+    if (!complete && !idle && (counted || paced) && phase.repTarget) progress.push(repOf(formatNumber(Math.max(snap.rep, counted ? snap.repsDone : 0), locale), formatNumber(phase.repTarget, locale)));
+    if (!complete && !idle && counted && !phase.repTarget) progress.push(repsSoFar(formatNumber(snap.repsDone, locale)));
     if (!complete && snap.side) progress.push(sideName(snap.side));
     const timerLabel = [this.label, phaseLabel, counted ? repsSoFar(big) : big, ...progress].filter(Boolean).join(', ');
 
@@ -405,7 +404,7 @@ export class RepTimer extends ExerciseElement {
         <div part="display" class="display" role="timer" tabindex="0" aria-label=${timerLabel}>
           <svg part="ring" class="ring" viewBox="0 0 120 120" aria-hidden="true">
             <circle class="track" cx="60" cy="60" r="54"></circle>
-            ${keyed(`${snap.phaseIndex}-${snap.status === 'idle'}`, html`<circle
+            ${keyed(`${snap.phaseIndex}-${snap.status === 'idle'}`, svg`<circle
               class="progress ${running ? 'moving' : ''}"
               cx="60" cy="60" r="54"
               style="--p: ${fraction}; --ease: ${ahead}ms"
@@ -419,7 +418,7 @@ export class RepTimer extends ExerciseElement {
         </div>
         <p part="progress" class="progress-text" aria-hidden="true">${progress.join(' · ') || '\u00a0'}</p>
         <div part="controls" class="controls">
-          ${manualPlan && !complete ? html`<button part="button button-rep" class="rep primary big" aria-disabled=${repEnabled ? 'false' : 'true'} @click=${this.onRep}>
+          ${manualPlan && active ? html`<button part="button button-rep" class="rep primary big" aria-disabled=${repEnabled ? 'false' : 'true'} @click=${this.onRep}>
             ${checkIcon}${msg('Rep done', { id: 'timer.rep-done' })}</button>` : nothing}
           <button part="button button-toggle" class="toggle ${manualPlan && active && !complete ? '' : 'primary'}" @click=${this.onToggle}>
             ${snap.status === 'running' ? pauseIcon : complete ? resetIcon : playIcon}${toggleLabel}</button>
