@@ -18,4 +18,6 @@ export type * from './data/types.js';
 export { parseCount, parseSeconds, parseSide, parseTempo, parseDoseAttributes, mergeDose, DOSE_ATTRIBUTES } from './engine/parse-dose.js';
 export type { Parsed, DoseAttribute, DoseProblem } from './engine/parse-dose.js';
 export { registerTranslations } from './i18n/translations.js';
+export * from './exercise-card.js';
 export * from './rep-timer.js';
+export { formatDose } from './i18n/format-dose.js';

@@ -399,7 +399,7 @@ export class RepTimer extends ExerciseElement {
     const repEnabled = snap.status === 'running' && counted;
 
     return html`
-      <div part="base" class="base timer ${this.scheme.dark ? 'dark' : ''}" data-phase=${snap.phase} lang=${this.i18n.lang} dir=${this.i18n.dir}>
+      <div part="base" class="base timer ${this.scheme.classes}" data-phase=${snap.phase} lang=${this.i18n.lang} dir=${this.i18n.dir}>
         ${this.label ? html`<p part="label" class="label">${this.label}</p>` : nothing}
         <div part="display" class="display" role="timer" tabindex="0" aria-label=${timerLabel}>
           <svg part="ring" class="ring" viewBox="0 0 120 120" aria-hidden="true">

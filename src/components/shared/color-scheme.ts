@@ -57,6 +57,12 @@ export class ColorSchemeController implements ReactiveController {
     }
   }
 
+  /** Classes for the element's `.base`: `dark` for the dark palette, `themed` when `theme` forces a scheme (own text and surface colours). */
+  get classes(): string {
+    const theme = this.theme();
+    return `${this.dark ? 'dark' : ''} ${theme === 'dark' || theme === 'light' ? 'themed' : ''}`;
+  }
+
   get dark(): boolean {
     const theme = this.theme();
     if (theme === 'dark') return true;

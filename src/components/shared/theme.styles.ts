@@ -53,6 +53,17 @@ export const themeStyles = css`
     --_phase-complete: var(--ee-phase-complete, #4cc79a);
   }
 
+  /* A forced theme brings its own text and surface; the automatic one inherits the page's. */
+  .base.themed {
+    --_surface: var(--ee-surface, #ffffff);
+    color: var(--ee-text, #1f2328);
+  }
+
+  .base.themed.dark {
+    --_surface: var(--ee-surface, #1b1e23);
+    color: var(--ee-text, #ebe9e4);
+  }
+
   *,
   *::before,
   *::after {

@@ -1,0 +1,388 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { closestIds } from '../../data/closest-ids.js';
+import { pickText, type LocalizedString } from '../../data/localized-text.js';
+import { exerciseIds, getExercise, getSource } from '../../data/store.js';
+import type { Dataset, Dose, Exercise, LocalizedText, Media } from '../../data/types.js';
+import { mergeDose, parseDoseAttributes } from '../../engine/parse-dose.js';
+import { formatList } from '../../i18n/format.js';
+import { formatDose } from '../../i18n/format-dose.js';
+import { directionOf } from '../../i18n/resolve-locale.js';
+import { categoryLabel, equipmentLabel, muscleLabel, positionLabel } from '../../i18n/vocabulary-labels.js';
+import { ExerciseElement } from '../../internal/exercise-element.js';
+import { ColorSchemeController } from '../shared/color-scheme.js';
+import { datasetScope } from '../shared/dataset-scope.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { ExerciseCardEvent, type ExerciseCardErrorCode } from './exercise-card.events.js';
+import { backTo, closeTimer, errorMessage, headings, loading, showSteps, source, startTimer } from './exercise-card.phrases.js';
+import { exerciseCardStyles } from './exercise-card.styles.js';
+import { structuredData } from './structured-data.js';
+
+interface CardError {
+  readonly code: ExerciseCardErrorCode;
+  readonly detail: string;
+  readonly suggestions: readonly string[];
+}
+
+/**
+ * One exercise from the dataset, complete and readable in any page: name, summary, the dose in
+ * words, position, equipment, muscles, steps, tips, cautions, easier and harder variations, media
+ * and the source it credits. Children that are not slotted are the author's no-JavaScript
+ * fallback: they stay visible until the card has rendered (and after an error).
+ *
+ * @summary An exercise card for articles, in the reader's language.
+ *
+ * @slot - The no-JavaScript fallback (name, dose, steps as plain HTML); hidden once the card renders.
+ * @slot media - The author's own picture or video, in place of the dataset's media.
+ * @slot notes - The author's own words, shown after the steps.
+ * @slot disclaimer - A disclaimer shown at the end of the card (e.g. "Check with your physiotherapist").
+ *
+ * @event exercise-card-load - The exercise rendered. `detail`: `{ exercise }`.
+ * @event exercise-card-error - It could not. `detail`: `{ code, message }`, code one of `missing-id`, `not-found`, `invalid`, `network`, `http`, `json`.
+ *
+ * @csspart base - The card.
+ * @csspart header - Category, name and summary.
+ * @csspart title - The exercise name (a heading of level `heading-level`).
+ * @csspart dose - The dose in words.
+ * @csspart equipment - Equipment, position and muscles.
+ * @csspart steps - The steps section (in `compact`, the disclosure).
+ * @csspart step - Each step.
+ * @csspart tips - The tips section.
+ * @csspart cautions - The cautions section.
+ * @csspart variations - Easier and harder variations.
+ * @csspart media - The media area.
+ * @csspart source - The source credit.
+ * @csspart timer - The inline `<rep-timer>`.
+ * @csspart timer-button - The button that opens and closes the timer.
+ * @csspart error - The message shown when the exercise cannot be shown.
+ *
+ * @cssprop --ee-accent - Accent colour (dose, step numbers, buttons).
+ * @cssprop --ee-on-accent - Text colour on the accent.
+ * @cssprop --ee-surface - Card background (default: a light tint of the text colour).
+ * @cssprop --ee-border-color - Border colour.
+ * @cssprop --ee-radius - Corner radius.
+ * @cssprop --ee-spacing - Base spacing.
+ * @cssprop --ee-font - Font family (inherits the page's by default).
+ * @cssprop --ee-text - Text colour (inherits the page's by default).
+ * @cssprop --ee-caution - Colour of the cautions.
+ */
+export class ExerciseCard extends ExerciseElement {
+  static override styles = [themeStyles, exerciseCardStyles];
+
+  /** The exercise id (`wall-angels`). Optional with an inline dataset: its first exercise is shown. */
+  @property() exercise?: string;
+  /** URL of a dataset JSON file to find the exercise in (fetched once per page). */
+  @property() src?: string;
+  /** Sets, overriding the exercise's dose: `3` or `2-3`. */
+  @property() sets?: string;
+  /** Reps: `10`, `8-12`, or `max` (as many as you can with good form). */
+  @property() reps?: string;
+  /** Seconds to hold: `30` or `15-30`. */
+  @property() hold?: string;
+  /** Seconds of rest between sets: `40`, `90s`, `2m`. */
+  @property() rest?: string;
+  /** Timed work: `90`, `90s`, `5m`, `5-10m`. */
+  @property() duration?: string;
+  /** `both`, `each`, `alternate`, `left` or `right`. */
+  @property() side?: string;
+  /** Seconds per paced rep. */
+  @property() tempo?: string;
+  /** `full` (default) or `compact` (name, dose, and the steps behind a disclosure). */
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+  /** Adds a button that opens an inline `<rep-timer>` set up from the dose. */
+  @property({ type: Boolean }) timer = false;
+  /** Writes schema.org JSON-LD for search engines into the light DOM. */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  /** Level of the name's heading (2-6, default 3); section headings are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /** `light`, `dark`, or `auto` (default: match the page). */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  @state() private status: 'loading' | 'ready' | 'error' = 'loading';
+  @state() private data?: Exercise;
+  @state() private error?: CardError;
+  @state() private timerOpen = false;
+  @state() private names = new Map<string, LocalizedText>();
+  @state() private history: string[] = [];
+
+  private scope?: Dataset;
+  private loadToken = 0;
+  private warned = new Set<string>();
+  private focusTitle = false;
+  private readonly scheme = new ColorSchemeController(this, () => this.theme);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('exercise') || changed.has('src')) void this.load();
+  }
+
+  protected override updated(): void {
+    if (this.status === 'ready' && this.focusTitle) {
+      this.focusTitle = false;
+      this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus();
+    }
+    this.writeStructuredData();
+  }
+
+  private async load(): Promise<void> {
+    const token = ++this.loadToken;
+    this.status = 'loading';
+    this.timerOpen = false;
+    const scoped = await datasetScope(this, this.src);
+    if (token !== this.loadToken) return;
+    if (!scoped.ok) {
+      this.fail(scoped.error.code, scoped.error.message);
+      return;
+    }
+    this.scope = scoped.scope;
+    const id = this.exercise?.trim() || scoped.scope?.exercises?.[0]?.id;
+    if (!id) {
+      this.fail('missing-id', 'no exercise attribute');
+      return;
+    }
+    const exercise = await getExercise(id, scoped.scope);
+    if (token !== this.loadToken) return;
+    if (!exercise) {
+      const suggestions = closestIds(id, exerciseIds(scoped.scope));
+      this.fail('not-found', `no exercise "${id}"${suggestions.length ? ` (did you mean ${suggestions.join(', ')}?)` : ''}`, suggestions);
+      return;
+    }
+    this.data = exercise;
+    this.error = undefined;
+    this.status = 'ready';
+    this.emit(new ExerciseCardEvent('exercise-card-load', { exercise }));
+    const related = [...(exercise.variations?.easier ?? []), ...(exercise.variations?.harder ?? [])];
+    const found = await Promise.all(related.map((r) => getExercise(r, scoped.scope)));
+    if (token !== this.loadToken) return;
+    this.names = new Map(found.flatMap((e) => (e ? [[e.id, e.name] as const] : [])));
+  }
+
+  private fail(code: ExerciseCardErrorCode, message: string, suggestions: readonly string[] = []): void {
+    this.status = 'error';
+    this.data = undefined;
+    this.error = { code, detail: message, suggestions };
+    const where = this.exercise ? ` exercise="${this.exercise}"` : this.src ? ` src="${this.src}"` : '';
+    console.error(`<exercise-card${where}>: ${message}`);
+    this.emit(new ExerciseCardEvent('exercise-card-error', { code, message }));
+  }
+
+  private get dose(): Dose {
+    const { dose, problems } = parseDoseAttributes(this);
+    for (const p of problems) {
+      const key = `${p.attribute}=${p.value}`;
+      if (this.warned.has(key)) continue;
+      this.warned.add(key);
+      console.warn(`<exercise-card exercise="${this.exercise ?? ''}">: ignored ${p.attribute}="${p.value}": ${p.reason}`);
+    }
+    return mergeDose(this.data?.dose, dose);
+  }
+
+  private text(value: LocalizedText | undefined): LocalizedString | undefined {
+    return value ? pickText(value, this.i18n.lang) : undefined;
+  }
+
+  /** Dataset text, marked with its own `lang` where it fell back to another language. */
+  private show(value: LocalizedString | undefined) {
+    if (!value) return nothing;
+    const language = (tag: string) => tag.split('-')[0]?.toLowerCase();
+    return language(value.lang) === language(this.i18n.lang)
+      ? value.text
+      : html`<span lang=${value.lang} dir=${directionOf(value.lang)}>${value.text}</span>`;
+  }
+
+  private heading(offset: number, content: unknown, part?: string, id?: string): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3) + offset);
+    return html`<div role="heading" aria-level=${level} part=${part ?? nothing} id=${id ?? nothing} class="h${offset}" tabindex=${part === 'title' ? '-1' : nothing}>${content}</div>`;
+  }
+
+  private showVariation(id: string): void {
+    if (this.data) this.history = [...this.history, this.data.id];
+    this.focusTitle = true;
+    this.exercise = id;
+  }
+
+  private back(): void {
+    const previous = this.history.at(-1);
+    if (!previous) return;
+    this.history = this.history.slice(0, -1);
+    this.focusTitle = true;
+    this.exercise = previous;
+  }
+
+  private async toggleTimer(): Promise<void> {
+    if (this.timerOpen) {
+      this.timerOpen = false;
+      return;
+    }
+    await import('../../rep-timer.js');
+    this.timerOpen = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement & { start(): void }>('rep-timer')?.start();
+  }
+
+  private writeStructuredData(): void {
+    const existing = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-exercise-card]');
+    if (!this.structuredData || this.status !== 'ready' || !this.data) {
+      existing?.remove();
+      return;
+    }
+    const equipment = this.withLocale(() => this.data?.equipment.map(equipmentLabel) ?? []);
+    const json = JSON.stringify(structuredData(this.data, this.dose, this.i18n.lang, equipment));
+    const script = existing ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+    script.dataset.exerciseCard = '';
+    if (script.textContent !== json) script.textContent = json;
+    if (!existing) this.append(script);
+  }
+
+  private hasFallback(): boolean {
+    return [...this.childNodes].some((node) =>
+      node instanceof Element ? !node.hasAttribute('slot') && node.localName !== 'script' : (node.textContent ?? '').trim() !== '',
+    );
+  }
+
+  override render() {
+    const dark = this.scheme.classes;
+    if (this.status === 'loading') {
+      const fallback = this.hasFallback();
+      return html`<div part="base" class="base loading ${dark} ${fallback ? 'with-fallback' : ''}" aria-busy="true">
+        <slot></slot>
+        ${fallback ? nothing : html`<p class="placeholder">${loading()}</p>`}
+      </div>`;
+    }
+    if (this.status === 'error' || !this.data) {
+      const error = this.error ?? { code: 'not-found' as const, detail: '', suggestions: [] };
+      return html`<div part="base" class="base failed ${dark}" lang=${this.i18n.lang} dir=${this.i18n.dir}>
+        <p part="error" class="error" role="alert">${errorMessage(error.code, this.exercise ?? '', error.detail, error.suggestions, this.i18n.intlLocale)}</p>
+        <slot></slot>
+      </div>`;
+    }
+    return this.variant === 'compact' ? this.renderCompact(dark) : this.renderFull(dark);
+  }
+
+  private renderHeader(exercise: Exercise) {
+    const eyebrow = [categoryLabel(exercise.category), exercise.position ? positionLabel(exercise.position) : ''].filter(Boolean).join(' · ');
+    const previous = this.history.at(-1);
+    return html`<header part="header" class="header">
+      ${previous ? html`<button class="back link" @click=${this.back}>${backTo(this.text(this.names.get(previous) ?? { en: previous })?.text ?? previous)}</button>` : nothing}
+      <p class="eyebrow">${eyebrow}</p>
+      ${this.heading(0, this.show(this.text(exercise.name)), 'title')}
+      ${exercise.summary && this.variant !== 'compact' ? html`<p class="summary">${this.show(this.text(exercise.summary))}</p>` : nothing}
+    </header>`;
+  }
+
+  private renderDose() {
+    const words = formatDose(this.dose, this.i18n.intlLocale);
+    return words
+      ? html`<p part="dose" class="dose"><span class="visually-hidden">${headings.dose()}: </span>${words}</p>`
+      : nothing;
+  }
+
+  private renderSteps(exercise: Exercise) {
+    return html`<ol class="steps">
+      ${exercise.steps.map((step) => html`<li part="step">${this.show(this.text(step))}</li>`)}
+    </ol>`;
+  }
+
+  private renderTimer() {
+    if (!this.timer) return nothing;
+    const dose = this.dose;
+    return html`<div class="timer-area">
+      <button part="timer-button" class="timer-button ${this.timerOpen ? '' : 'primary'}" aria-expanded=${this.timerOpen ? 'true' : 'false'} @click=${this.toggleTimer}>
+        ${this.timerOpen ? closeTimer() : startTimer()}
+      </button>
+      ${this.timerOpen
+        ? html`<rep-timer part="timer" .dose=${dose} label=${this.text(this.data?.name)?.text ?? ''} theme=${this.theme} lang=${this.i18n.lang}></rep-timer>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderMedia(exercise: Exercise) {
+    const media = exercise.media ?? [];
+    const slotted = this.querySelector(':scope > [slot="media"]') !== null;
+    return html`<div part="media" class="media" ?hidden=${!slotted && media.length === 0}>
+      <slot name="media" @slotchange=${() => this.requestUpdate()}>${media.map((m) => this.renderMediaItem(m))}</slot>
+    </div>`;
+  }
+
+  private renderMediaItem(media: Media) {
+    const alt = this.text(media.alt)?.text ?? '';
+    return media.type === 'video'
+      ? html`<video src=${media.src} poster=${media.poster ?? nothing} controls preload="none" aria-label=${alt} width=${media.width ?? nothing} height=${media.height ?? nothing}></video>`
+      : html`<img src=${media.src} alt=${alt} loading="lazy" decoding="async" width=${media.width ?? nothing} height=${media.height ?? nothing} />`;
+  }
+
+  private renderList(kind: 'tips' | 'cautions', items: readonly LocalizedText[] | undefined) {
+    if (!items?.length) return nothing;
+    return html`<section part=${kind} class=${kind} aria-labelledby="${kind}-heading">
+      ${this.heading(1, headings[kind](), undefined, `${kind}-heading`)}
+      <ul>${items.map((item) => html`<li>${this.show(this.text(item))}</li>`)}</ul>
+    </section>`;
+  }
+
+  private renderVariations(exercise: Exercise) {
+    const groups = (['easier', 'harder'] as const).filter((k) => exercise.variations?.[k]?.length);
+    if (!groups.length) return nothing;
+    return html`<section part="variations" class="variations" aria-labelledby="variations-heading">
+      ${this.heading(1, headings.variations(), undefined, 'variations-heading')}
+      <dl>
+        ${groups.map(
+          (kind) => html`<div class="variation-group">
+            <dt>${headings[kind]()}</dt>
+            ${exercise.variations?.[kind]?.map(
+              (id) => html`<dd><button class="link" @click=${() => this.showVariation(id)}>${this.show(this.text(this.names.get(id))) || id}</button></dd>`,
+            )}
+          </div>`,
+        )}
+      </dl>
+    </section>`;
+  }
+
+  private renderFacts(exercise: Exercise) {
+    const muscles = exercise.muscles?.primary ?? [];
+    const locale = this.i18n.intlLocale;
+    return html`<dl part="equipment" class="facts">
+      <div>
+        <dt>${headings.equipment()}</dt>
+        <dd>${exercise.equipment.length ? formatList(exercise.equipment.map(equipmentLabel), locale) : headings.noEquipment()}</dd>
+      </div>
+      ${muscles.length ? html`<div><dt>${headings.muscles()}</dt><dd>${formatList(muscles.map(muscleLabel), locale)}</dd></div>` : nothing}
+    </dl>`;
+  }
+
+  private renderSource(exercise: Exercise) {
+    const credit = exercise.source ? getSource(exercise.source, this.scope) : undefined;
+    if (!credit) return nothing;
+    const title = credit.url ? html`<a href=${credit.url} rel="noopener">${credit.title}</a>` : html`<cite>${credit.title}</cite>`;
+    // The translated sentence decides where the credit goes; the title keeps its link.
+    const [before = '', after = ''] = source('\u0000').split('\u0000');
+    return html`<footer part="source" class="source">${before}${title}${credit.publisher ? `, ${credit.publisher}` : ''}${after}</footer>`;
+  }
+
+  private renderFull(dark: string) {
+    const exercise = this.data as Exercise;
+    return html`<article part="base" class="base card ${dark}" lang=${this.i18n.lang} dir=${this.i18n.dir}>
+      ${this.renderHeader(exercise)} ${this.renderDose()} ${this.renderFacts(exercise)} ${this.renderMedia(exercise)}
+      <section part="steps" class="steps-section" aria-labelledby="steps-heading">
+        ${this.heading(1, headings.steps(), undefined, 'steps-heading')} ${this.renderSteps(exercise)}
+      </section>
+      <slot name="notes"></slot>
+      ${this.renderTimer()}
+      <div class="advice">${this.renderList('tips', exercise.tips)} ${this.renderList('cautions', exercise.cautions)}</div>
+      ${this.renderVariations(exercise)}
+      <slot name="disclaimer"></slot>
+      ${this.renderSource(exercise)}
+    </article>`;
+  }
+
+  private renderCompact(dark: string) {
+    const exercise = this.data as Exercise;
+    return html`<article part="base" class="base card compact ${dark}" lang=${this.i18n.lang} dir=${this.i18n.dir}>
+      ${this.renderHeader(exercise)} ${this.renderDose()}
+      <details part="steps" class="steps-section">
+        <summary>${showSteps()}</summary>
+        ${this.renderSteps(exercise)}
+      </details>
+      ${this.renderTimer()}
+      <slot name="disclaimer"></slot>
+    </article>`;
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * schema.org JSON-LD for search engines: the exercise as a HowTo (steps, tools) that is also an
+ * ExercisePlan (repetitions, rest, duration), in the card's language.
+ */
+import type { Amount, Dose, Exercise } from '../../data/types.js';
+import { pickText } from '../../data/localized-text.js';
+
+const upper = (amount: Amount | undefined) => (amount === undefined ? undefined : typeof amount === 'number' ? amount : amount.max);
+const isoSeconds = (amount: Amount | undefined) => {
+  const seconds = upper(amount);
+  return seconds ? `PT${Math.round(seconds)}S` : undefined;
+};
+
+export function structuredData(exercise: Exercise, dose: Dose, lang: string, equipment: readonly string[]): Record<string, unknown> {
+  const text = (value: Exercise['name'] | undefined) => (value ? pickText(value, lang).text : undefined);
+  const reps = dose.reps === 'max' ? undefined : upper(dose.reps);
+  const data: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': ['HowTo', 'ExercisePlan'],
+    name: text(exercise.name),
+    description: text(exercise.summary),
+    inLanguage: lang,
+    exerciseType: exercise.category,
+    step: exercise.steps.map((step, i) => ({ '@type': 'HowToStep', position: i + 1, text: text(step) })),
+    tool: equipment.map((name) => ({ '@type': 'HowToTool', name })),
+    repetitions: reps,
+    restPeriods: isoSeconds(dose.restSeconds),
+    activityDuration: isoSeconds(dose.durationSeconds) ?? isoSeconds(dose.holdSeconds),
+  };
+  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)));
+}

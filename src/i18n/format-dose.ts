@@ -1,0 +1,65 @@
+/**
+ * A dose in words, in the locale `msg()` answers in: "2 sets of 8–12 reps, rest 40 s",
+ * "Hold 15–30 s, repeat 2–4 times", "As many as you can with good form, each side".
+ */
+import type { Amount, Dose } from '../data/types.js';
+import { formatSeconds, formatSecondsRange } from './format.js';
+import { msg, str } from './msg.js';
+import { repsText, setsText, timesText } from './plural.js';
+
+const time = (amount: Amount, locale: string) =>
+  typeof amount === 'number' ? formatSeconds(amount, locale) : formatSecondsRange(amount.min, amount.max, locale);
+
+const isMoreThanOne = (amount: Amount | undefined) => amount !== undefined && (typeof amount === 'number' ? amount > 1 : amount.max > 1);
+const isPositive = (amount: Amount | undefined): amount is Amount => amount !== undefined && (typeof amount === 'number' ? amount > 0 : amount.max > 0);
+
+const sidePhrase = (side: Dose['side']): string | undefined =>
+  side === 'each'
+    ? msg('each side', { id: 'dose.side.each' })
+    : side === 'alternate'
+      ? msg('alternating sides', { id: 'dose.side.alternate' })
+      : side === 'left'
+        ? msg('left side only', { id: 'dose.side.left' })
+        : side === 'right'
+          ? msg('right side only', { id: 'dose.side.right' })
+          : undefined;
+
+/** The main clause of a dose: what to do and how much. */
+function mainClause(dose: Dose, locale: string): string | undefined {
+  const sets = isMoreThanOne(dose.sets) && dose.sets !== undefined ? setsText(dose.sets, locale) : undefined;
+  if (isPositive(dose.holdSeconds)) {
+    const hold = time(dose.holdSeconds, locale);
+    const repeat = isMoreThanOne(dose.reps === 'max' ? undefined : dose.reps) ? timesText(dose.reps as Amount, locale) : undefined;
+    const held = repeat ? msg(str`Hold ${hold}, repeat ${repeat}`, { id: 'dose.hold-repeat' }) : msg(str`Hold ${hold}`, { id: 'dose.hold' });
+    return sets ? msg(str`${sets}: ${held}`, { id: 'dose.sets-then' }) : held;
+  }
+  if (dose.reps === 'max') {
+    return sets
+      ? msg(str`${sets} of as many reps as you can with good form`, { id: 'dose.sets-of-max' })
+      : msg('As many as you can with good form', { id: 'dose.max' });
+  }
+  if (dose.reps !== undefined) {
+    const reps = repsText(dose.reps, locale);
+    return sets ? msg(str`${sets} of ${reps}`, { id: 'dose.sets-of-reps' }) : reps;
+  }
+  if (isPositive(dose.durationSeconds)) {
+    const length = time(dose.durationSeconds, locale);
+    return sets ? msg(str`${sets} of ${length}`, { id: 'dose.sets-of-duration' }) : length;
+  }
+  return sets;
+}
+
+/** The whole dose as one phrase, or an empty string for an empty dose. */
+export function formatDose(dose: Dose | undefined, locale: string): string {
+  if (!dose) return '';
+  const parts: string[] = [];
+  const main = mainClause(dose, locale);
+  if (main) parts.push(main);
+  if (dose.tempoSeconds) parts.push(msg(str`${formatSeconds(dose.tempoSeconds, locale)} per rep`, { id: 'dose.tempo' }));
+  if (isPositive(dose.holdSeconds) && isPositive(dose.durationSeconds)) parts.push(time(dose.durationSeconds, locale));
+  const side = sidePhrase(dose.side);
+  if (side) parts.push(side);
+  if (isPositive(dose.restSeconds)) parts.push(msg(str`rest ${time(dose.restSeconds, locale)}`, { id: 'dose.rest' }));
+  const text = parts.join(', ');
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
