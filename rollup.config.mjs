@@ -6,6 +6,7 @@ import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 const pkg = JSON.parse(await (await import('node:fs/promises')).readFile('./package.json', 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
@@ -57,6 +58,7 @@ export default [
     plugins: [
       nodeResolve({ exportConditions: ['production', 'default'] }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist/cdn', sourceMap: true }),
+      minifyTemplateLiterals(),
       terser(terserOptions),
     ],
   },

@@ -6,7 +6,10 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true },
   // The bundled dataset's JSON and the test fixtures' media are served as they are in the demo.
-  staticDirs: [{ from: '../test/fixtures/media', to: '/media' }],
+  staticDirs: [
+    { from: '../test/fixtures/media', to: '/media' },
+    { from: '../test/fixtures/datasets', to: '/data' },
+  ],
 };
 
 export default config;

@@ -1,6 +1,15 @@
 /**
- * The one-script-tag build (`dist/cdn/exercise-elements.js`): Lit included, the same JS API as
- * the package root, and every element registered. Locale strings and dataset chunks load lazily
- * from this script's own folder.
+ * The one-script-tag build (`dist/cdn/exercise-elements.js`): the same JS API as the package root
+ * (functions and types; element classes are reached with `customElements.get(tag)`), Lit included.
+ * Every element is registered on demand: its chunk loads the first time its tag appears in the
+ * page, so a page with one card downloads the card and nothing else. Locale strings and dataset
+ * chunks load lazily from this script's own folder too.
  */
-export * from './index.js';
+import { autoload } from './internal/autoload.js';
+
+export * from './api.js';
+
+autoload({
+  'exercise-card': () => import('./exercise-card.js'),
+  'rep-timer': () => import('./rep-timer.js'),
+});

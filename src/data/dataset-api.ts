@@ -3,6 +3,7 @@
  * (valibot and the schema) loads only on pages that call them or read a `src`/inline dataset:
  * a page that shows bundled exercises never downloads it.
  */
+import type { DatasetResult } from './load-dataset.js';
 import { addValidatedDataset, bundledIds, trackRegistration } from './store.js';
 import type { Dataset, ValidationResult } from './types.js';
 import type { ValidateOptions } from './validate.js';
@@ -41,3 +42,13 @@ export function registerDataset(json: unknown): Promise<ValidationResult> {
   trackRegistration(registration);
   return registration;
 }
+
+/**
+ * Loads and validates the dataset at `url` (resolved against the page), once per URL; what
+ * elements do with `src`. A failed load is forgotten so that a later call may try again.
+ */
+export const loadDataset = (url: string): Promise<DatasetResult> => import('./load-dataset.js').then((m) => m.loadDataset(url));
+
+/** Reads a dataset written inside an element as `<script type="application/json">`. */
+export const readInlineDataset = (script: HTMLScriptElement): Promise<DatasetResult> =>
+  import('./load-dataset.js').then((m) => m.readInlineDataset(script));

@@ -6,14 +6,16 @@
  * with an app that configures @lit/localize itself. So strings are written with `msg()` and
  * `str` as usual (the lit-localize CLI extracts them to XLIFF and builds the locale modules),
  * while this module's `msg` looks them up in the locale of the element being rendered.
+ * Every message has an explicit `id`, so no hashing is needed at run time.
  */
 import type { msg as litMsg } from '@lit/localize';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import { sourceLocale } from './generated/locale-codes.js';
 
-export { str } from '@lit/localize';
+export { str } from '@lit/localize/internal/str-tag.js';
 
-type Templates = Parameters<typeof runtimeMsg>[0];
+type StrResult = { readonly strTag: true; readonly strings: readonly string[]; readonly values: readonly unknown[] };
+/** A built locale module's `templates`: plain strings, or `str` templates whose values are source indexes. */
+export type Templates = Readonly<Record<string, string | { readonly strTag: true; readonly strings: readonly string[]; readonly values: readonly unknown[] }>>;
 
 const catalogs = new Map<string, Templates>();
 let current: string = sourceLocale;
@@ -36,8 +38,13 @@ export function inLocale<T>(locale: string, fn: () => T): T {
   }
 }
 
-/** The UI locale `msg()` answers in right now. */
-export const activeLocale = (): string => current;
+const join = (strings: readonly string[], values: readonly unknown[], order?: readonly unknown[]) =>
+  strings.reduce((text, part, i) => (i === 0 ? part : `${text}${String(values[order ? Number(order[i - 1]) : i - 1])}${part}`), '');
 
-export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) =>
-  runtimeMsg(current === sourceLocale ? undefined : catalogs.get(current), template, options)) as typeof litMsg;
+export const msg = ((template: string | StrResult, options?: { id?: string }) => {
+  const localized = options?.id ? catalogs.get(current)?.[options.id] : undefined;
+  const values = typeof template === 'string' ? [] : template.values;
+  if (typeof localized === 'string') return localized;
+  if (localized) return join(localized.strings, values, localized.values);
+  return typeof template === 'string' ? template : join(template.strings, values);
+}) as unknown as typeof litMsg;

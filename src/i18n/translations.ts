@@ -1,9 +1,9 @@
-import { hasTemplates, setTemplates } from './msg.js';
+import { hasTemplates, setTemplates, type Templates } from './msg.js';
 import type { targetLocales } from './generated/locale-codes.js';
 import { allLocales, sourceLocale } from './generated/locale-codes.js';
 
 type TargetLocale = (typeof targetLocales)[number];
-type TemplatesModule = { templates: Parameters<typeof setTemplates>[1] };
+type TemplatesModule = { templates: Templates };
 
 /** A static map so that bundlers split one chunk per locale and load it only when a page needs it. */
 const LOADERS: Readonly<Record<TargetLocale, () => Promise<TemplatesModule>>> = {

@@ -83,3 +83,22 @@ await writeFile(`${outDir}dataset.schema.json`, `${JSON.stringify(schema, null, 
 console.log(
   `bundled dataset: ${dataset.exercises.length} exercises, ${dataset.routines.length} routines, ${dataset.sources.length} sources`,
 );
+
+// One Storybook story per bundled exercise and routine (stories/generated/, not in git).
+const storiesDir = `${root}stories/generated/`;
+await rm(storiesDir, { recursive: true, force: true });
+await mkdir(storiesDir, { recursive: true });
+const storyName = (id) => id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase()).replace(/^(\d)/, '_$1');
+await writeFile(
+  `${storiesDir}bundled-exercises.stories.ts`,
+  `${header}import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../../src/exercise-card.js';
+
+/** Every exercise of the bundled dataset, as a card. */
+const meta: Meta = { title: 'Dataset/Exercises', component: 'exercise-card', tags: ['!autodocs'] };
+export default meta;
+
+${dataset.exercises.map((e) => `export const ${storyName(e.id)}: StoryObj = { name: ${JSON.stringify(e.name.en)}, render: () => html\`<exercise-card exercise="${e.id}" timer></exercise-card>\` };`).join('\n')}
+`,
+);

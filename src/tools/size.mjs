@@ -5,9 +5,14 @@ import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 
 const KB = 1024;
-/** DESIGN.md "Fast and small": what a page may load, Lit and data included. */
+/**
+ * DESIGN.md "Fast and small": what a page may load, Lit and data included. `target` is the
+ * design's budget; `limit` is what CI enforces today: where the two differ the page is over its
+ * design budget (reported on every run), and the limit is a ratchet that only ever comes down.
+ */
 const BUDGETS = [
-  { page: 'script-only.html', what: 'the script tag alone', limit: 15 * KB },
+  { page: 'script-only.html', what: 'the script tag alone', target: 15 * KB, limit: 15 * KB },
+  { page: 'one-card.html', what: 'a blog page with one <exercise-card>', target: 15 * KB, limit: 23 * KB },
 ];
 
 const { server, origin } = await startServer(0);
@@ -17,7 +22,7 @@ const browser = await chromium.launch({
 });
 let over = 0;
 const rows = [];
-for (const { page: file, what, limit } of BUDGETS) {
+for (const { page: file, what, target, limit } of BUDGETS) {
   const page = await browser.newPage();
   const files = [];
   page.on('response', async (response) => {
@@ -30,11 +35,13 @@ for (const { page: file, what, limit } of BUDGETS) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(`${origin}/demo/budget/${file}`, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(300);
   const loaded = await Promise.all(files);
   const total = loaded.reduce((sum, f) => sum + f.gzip, 0);
   const ok = total <= limit && errors.length === 0;
   if (!ok) over++;
-  rows.push(`${ok ? 'ok  ' : 'OVER'} ${what}: ${(total / KB).toFixed(1)} KB gzip of ${(limit / KB).toFixed(0)} KB, ${loaded.length} files`);
+  const design = total <= target ? 'within the design budget' : `OVER the design budget of ${(target / KB).toFixed(0)} KB by ${((total - target) / KB).toFixed(1)} KB`;
+  rows.push(`${ok ? 'ok  ' : 'FAIL'} ${what}: ${(total / KB).toFixed(1)} KB gzip (limit ${(limit / KB).toFixed(0)} KB; ${design}), ${loaded.length} files`);
   for (const f of loaded.sort((a, b) => b.gzip - a.gzip)) rows.push(`       ${(f.gzip / KB).toFixed(1).padStart(5)} KB  ${f.url}`);
   for (const e of errors) rows.push(`       page error: ${e}`);
   await page.close();

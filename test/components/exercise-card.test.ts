@@ -219,7 +219,7 @@ describe('<exercise-card>', () => {
 
   it('writes schema.org JSON-LD into the light DOM when asked', async () => {
     const el = await card(html`<exercise-card exercise="wall-angels" structured-data></exercise-card>`);
-    await elementUpdated(el);
+    await waitFor(el, () => el.querySelector('script[type="application/ld+json"]') !== null);
     const script = el.querySelector('script[type="application/ld+json"]');
     const data = JSON.parse(script?.textContent ?? '{}');
     expect(data['@type']).to.include('HowTo');

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseCount, parseDoseAttributes, parseSeconds, parseSide, parseTempo, mergeDose, DOSE_LIMITS } from '../../src/index.js';
+import { parseCount, parseDoseAttributes, parseSeconds, parseSide, parseTempo, mergeDose } from '../../src/index.js';
+import { DOSE_LIMITS } from '../../src/data/vocabulary.js';
 
 describe('dose parsing', () => {
   it('reads counts, ranges and max', () => {

@@ -338,12 +338,17 @@ export const exerciseCardStyles = css`
     transition: transform 0.15s;
   }
 
-  [dir='rtl'] details summary::before {
-    transform: rotate(135deg);
-  }
-
   details[open] summary::before {
     transform: rotate(45deg);
+  }
+
+  /* border-inline-end already mirrors the chevron in right-to-left text: turn it the other way. */
+  [dir='rtl'] details summary::before {
+    transform: rotate(45deg);
+  }
+
+  [dir='rtl'] details[open] summary::before {
+    transform: rotate(-45deg);
   }
 
   details[open] summary {

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { closestIds } from '../../data/closest-ids.js';
 import { pickText, type LocalizedString } from '../../data/localized-text.js';
 import { exerciseIds, getExercise, getSource } from '../../data/store.js';
 import type { Dataset, Dose, Exercise, LocalizedText, Media } from '../../data/types.js';
@@ -16,7 +15,6 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { ExerciseCardEvent, type ExerciseCardErrorCode } from './exercise-card.events.js';
 import { backTo, closeTimer, errorMessage, headings, loading, showSteps, source, startTimer } from './exercise-card.phrases.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
-import { structuredData } from './structured-data.js';
 
 interface CardError {
   readonly code: ExerciseCardErrorCode;
@@ -120,7 +118,7 @@ export class ExerciseCard extends ExerciseElement {
       this.focusTitle = false;
       this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus();
     }
-    this.writeStructuredData();
+    void this.writeStructuredData();
   }
 
   private async load(): Promise<void> {
@@ -142,6 +140,7 @@ export class ExerciseCard extends ExerciseElement {
     const exercise = await getExercise(id, scoped.scope);
     if (token !== this.loadToken) return;
     if (!exercise) {
+      const { closestIds } = await import('../../data/closest-ids.js');
       const suggestions = closestIds(id, exerciseIds(scoped.scope));
       this.fail('not-found', `no exercise "${id}"${suggestions.length ? ` (did you mean ${suggestions.join(', ')}?)` : ''}`, suggestions);
       return;
@@ -219,13 +218,15 @@ export class ExerciseCard extends ExerciseElement {
     this.renderRoot.querySelector<HTMLElement & { start(): void }>('rep-timer')?.start();
   }
 
-  private writeStructuredData(): void {
+  private async writeStructuredData(): Promise<void> {
     const existing = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-exercise-card]');
     if (!this.structuredData || this.status !== 'ready' || !this.data) {
       existing?.remove();
       return;
     }
     const equipment = this.withLocale(() => this.data?.equipment.map(equipmentLabel) ?? []);
+    const { structuredData } = await import('./structured-data.js');
+    if (!this.data) return;
     const json = JSON.stringify(structuredData(this.data, this.dose, this.i18n.lang, equipment));
     const script = existing ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });
     script.dataset.exerciseCard = '';

@@ -1,4 +1,5 @@
-import { loadDataset, readInlineDataset, type DataError } from '../../data/load-dataset.js';
+import { loadDataset, readInlineDataset } from '../../data/dataset-api.js';
+import type { DataError } from '../../data/load-dataset.js';
 import type { Dataset } from '../../data/types.js';
 
 export type ScopeResult = { readonly ok: true; readonly scope?: Dataset } | { readonly ok: false; readonly error: DataError };
