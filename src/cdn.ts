@@ -12,4 +12,6 @@ export * from './api.js';
 autoload({
   'exercise-card': () => import('./exercise-card.js'),
   'rep-timer': () => import('./rep-timer.js'),
+  'routine-player': () => import('./routine-player.js'),
+  'routine-step': () => import('./routine-step.js'),
 });

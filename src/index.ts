@@ -7,3 +7,5 @@
 export * from './api.js';
 export * from './exercise-card.js';
 export * from './rep-timer.js';
+export * from './routine-player.js';
+export * from './routine-step.js';

@@ -1,11 +1,13 @@
 /**
  * Spoken cues through speechSynthesis, in the language of the element that speaks. A new cue
- * replaces one still being spoken, so cues never pile up behind the timer.
+ * replaces one still being spoken, so cues never pile up behind the timer; a minor cue
+ * (`interrupt` false, the 3-2-1 countdown) is dropped instead while something is being said.
  */
-export function speak(text: string, lang: string): void {
+export function speak(text: string, lang: string, interrupt = true): void {
   try {
     const synth = window.speechSynthesis;
     if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return;
+    if (!interrupt && synth.speaking) return;
     const utterance = new SpeechSynthesisUtterance(text);
     utterance.lang = lang;
     const language = lang.split('-')[0]?.toLowerCase() ?? '';

@@ -41,6 +41,8 @@ export interface TimerPlan {
 
 export const DEFAULT_LEAD_IN_SECONDS = 3;
 export const DEFAULT_SWITCH_SECONDS = 5;
+/** Holds shorter than this are part of a rep ("pull, hold for a second"), not phases of their own. */
+export const MIN_TIMED_HOLD_SECONDS = 5;
 
 /** The number a timer counts for an amount: its upper bound. */
 export const upper = (amount: Amount | undefined): number =>
@@ -53,7 +55,8 @@ export function buildPlan(dose: Dose, options: PlanOptions = {}): TimerPlan {
   const switchMs = seconds(Math.max(0, options.switchSeconds ?? DEFAULT_SWITCH_SECONDS));
   const sets = Math.max(1, Math.round(upper(dose.sets)) || 1);
   const reps = dose.reps === 'max' ? null : Math.max(1, Math.round(upper(dose.reps)) || 1);
-  const holdMs = seconds(upper(dose.holdSeconds));
+  // A hold of a few seconds is a pause inside each rep (counted by the reader), not a timed hold.
+  const holdMs = upper(dose.holdSeconds) >= MIN_TIMED_HOLD_SECONDS ? seconds(upper(dose.holdSeconds)) : 0;
   const restMs = seconds(upper(dose.restSeconds));
   const durationMs = seconds(upper(dose.durationSeconds));
   const tempoMs = dose.tempoSeconds ? seconds(dose.tempoSeconds) : null;
@@ -63,15 +66,22 @@ export function buildPlan(dose: Dose, options: PlanOptions = {}): TimerPlan {
   const add = (kind: PhaseKind, durationMs: number | null, set: number, rep = 0, side: PlanSide = null, repTarget: number | null = null, tempo: number | null = null) =>
     phases.push({ kind, durationMs, set, rep, side, repTarget, tempoMs: tempo });
 
+  // A dose that is only a rest (a routine's rest between exercises) is one rest phase.
+  const restOnly = restMs > 0 && dose.reps === undefined && dose.sets === undefined && !holdMs && !durationMs;
+  if (restOnly) {
+    add('rest', restMs, 1);
+    add('complete', null, 1);
+    return { phases, sets: 1, reps: null };
+  }
   if (leadIn > 0) add('lead-in', seconds(leadIn), 0);
   for (let set = 1; set <= sets; set++) {
     sides.forEach((side, sideIndex) => {
       if (sideIndex > 0 && switchMs > 0) add('switch', switchMs, set, 0, side);
       if (holdMs > 0) {
-        // Holds: each rep is one hold, with the rest between holds.
+        // Holds: each rep is one hold; with one set, the rest comes between holds.
         const holds = reps ?? 1;
         for (let rep = 1; rep <= holds; rep++) {
-          if (rep > 1 && restMs > 0) add('rest', restMs, set, rep, side);
+          if (rep > 1 && restMs > 0 && sets === 1) add('rest', restMs, set, rep, side);
           add('hold', holdMs, set, rep, side);
         }
       } else if (durationMs > 0) {

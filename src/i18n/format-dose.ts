@@ -59,7 +59,9 @@ export function formatDose(dose: Dose | undefined, locale: string): string {
   if (isPositive(dose.holdSeconds) && isPositive(dose.durationSeconds)) parts.push(time(dose.durationSeconds, locale));
   const side = sidePhrase(dose.side);
   if (side) parts.push(side);
-  if (isPositive(dose.restSeconds)) parts.push(msg(str`rest ${time(dose.restSeconds, locale)}`, { id: 'dose.rest' }));
+  // Rest is between sets (or between holds): with nothing to rest between, it is not mentioned.
+  const repeated = isMoreThanOne(dose.sets) || (isPositive(dose.holdSeconds) && dose.reps !== 'max' && isMoreThanOne(dose.reps));
+  if (isPositive(dose.restSeconds) && repeated) parts.push(msg(str`rest ${time(dose.restSeconds, locale)}`, { id: 'dose.rest' }));
   const text = parts.join(', ');
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }

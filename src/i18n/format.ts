@@ -37,7 +37,7 @@ export function formatSeconds(seconds: number, locale: string, style: UnitStyle 
   const whole = Math.round(seconds);
   const unit = (value: number, name: 'second' | 'minute' | 'hour') =>
     numberFormat(locale, { style: 'unit', unit: name, unitDisplay: style }).format(value);
-  if (whole < 60 || (whole < 120 && whole % 60 !== 0 && style === 'long')) return unit(whole, 'second');
+  if (whole < 60) return unit(whole, 'second');
   if (whole < 3600) {
     const minutes = Math.floor(whole / 60);
     const rest = whole % 60;

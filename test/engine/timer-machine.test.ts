@@ -133,7 +133,7 @@ describe('timer machine', () => {
       fc.assert(
         fc.property(doseArb, (dose) => {
           const hold = upperOf(dose.holdSeconds);
-          fc.pre(hold > 0);
+          fc.pre(hold >= 5);
           const sides = dose.side === 'each' ? 2 : 1;
           const reps = dose.reps === 'max' ? 1 : upperOf(dose.reps) || 1;
           const sets = upperOf(dose.sets) || 1;
@@ -199,5 +199,14 @@ describe('timer machine', () => {
         { numRuns: 200 },
       );
     });
+  });
+});
+
+describe('short holds and rest-only doses', () => {
+  it('treats a hold of a few seconds as part of each counted rep', () => {
+    expect(kinds({ sets: 2, reps: 10, holdSeconds: 1, restSeconds: 40 })).to.deep.equal(['work', 'rest:40', 'work', 'complete']);
+  });
+  it('makes a dose of only rest one rest phase, without a lead-in', () => {
+    expect(kinds({ restSeconds: 30 }, 3)).to.deep.equal(['rest:30', 'complete']);
   });
 });

@@ -90,6 +90,10 @@ export class RepTimer extends ExerciseElement {
   @property() label = '';
   /** `light`, `dark`, or `auto` (default: match the page). */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** Keeps the screen awake while running (`on`, default); `off` leaves that to the page (or to a routine player around it). */
+  @property({ attribute: 'wake-lock' }) wakeLock: 'on' | 'off' = 'on';
+  /** Which buttons to show: `all` (default), or `rep` for only "Rep done" when a player around the timer has its own controls. */
+  @property() controls: 'all' | 'rep' = 'all';
   /** A base dose as an object (from the dataset); dose attributes override its fields. */
   @property({ attribute: false }) dose?: Dose;
 
@@ -108,7 +112,7 @@ export class RepTimer extends ExerciseElement {
   private timeout: ReturnType<typeof setTimeout> | undefined;
   private lastCountdown = 0;
   private warned = new Set<string>();
-  private readonly wakeLock = new WakeLockController(this);
+  private readonly screenLock = new WakeLockController(this);
   private readonly scheme = new ColorSchemeController(this, () => this.theme);
 
   override connectedCallback(): void {
@@ -206,7 +210,7 @@ export class RepTimer extends ExerciseElement {
     this.snap = snap;
     this.phase = snap.phase;
     this.paused = snap.status === 'paused';
-    this.wakeLock.set(snap.status === 'running');
+    this.screenLock.set(snap.status === 'running' && this.wakeLock !== 'off');
     this.countdown(snap, events);
     if (snap.status === 'running' && this.isConnected) {
       const next = this.machine.msUntilNextChange();
@@ -270,7 +274,7 @@ export class RepTimer extends ExerciseElement {
     const tone = TONE[phase.kind];
     if (tone) beep(tone);
     vibrate(phase.kind === 'complete' ? [120, 80, 120] : 80);
-    if (this.voice) speak(text, this.i18n.lang);
+    if (this.voice && phase.kind !== 'lead-in') speak(text, this.i18n.lang);
   }
 
   /** "3, 2, 1" before a timed phase ends: announced, beeped and spoken. */
@@ -285,7 +289,7 @@ export class RepTimer extends ExerciseElement {
     this.announce(spoken);
     if (this.muted) return;
     beep('tick');
-    if (this.voice) speak(spoken, this.i18n.lang);
+    if (this.voice) speak(spoken, this.i18n.lang, false);
   }
 
   private announce(text: string): void {
@@ -420,9 +424,9 @@ export class RepTimer extends ExerciseElement {
         <div part="controls" class="controls">
           ${manualPlan && active ? html`<button part="button button-rep" class="rep primary big" aria-disabled=${repEnabled ? 'false' : 'true'} @click=${this.onRep}>
             ${checkIcon}${msg('Rep done', { id: 'timer.rep-done' })}</button>` : nothing}
-          <button part="button button-toggle" class="toggle ${manualPlan && active && !complete ? '' : 'primary'}" @click=${this.onToggle}>
-            ${snap.status === 'running' ? pauseIcon : complete ? resetIcon : playIcon}${toggleLabel}</button>
-          ${active ? html`
+          ${this.controls === 'rep' ? nothing : html`<button part="button button-toggle" class="toggle ${manualPlan && active && !complete ? '' : 'primary'}" @click=${this.onToggle}>
+            ${snap.status === 'running' ? pauseIcon : complete ? resetIcon : playIcon}${toggleLabel}</button>`}
+          ${active && this.controls !== 'rep' ? html`
             <button part="button button-skip" class="skip" @click=${this.onSkip}>${skipIcon}${msg('Skip', { id: 'timer.skip' })}</button>
             <button part="button button-reset" class="reset" @click=${this.onReset}>${resetIcon}${msg('Reset', { id: 'timer.reset' })}</button>` : nothing}
         </div>
