@@ -102,3 +102,16 @@ export default meta;
 ${dataset.exercises.map((e) => `export const ${storyName(e.id)}: StoryObj = { name: ${JSON.stringify(e.name.en)}, render: () => html\`<exercise-card exercise="${e.id}" timer></exercise-card>\` };`).join('\n')}
 `,
 );
+await writeFile(
+  `${storiesDir}bundled-routines.stories.ts`,
+  `${header}import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../../src/routine-player.js';
+
+/** Every routine of the bundled dataset, in a player. */
+const meta: Meta = { title: 'Dataset/Routines', component: 'routine-player', tags: ['!autodocs'] };
+export default meta;
+
+${dataset.routines.map((r) => `export const ${storyName(r.id)}: StoryObj = { name: ${JSON.stringify(r.name.en)}, render: () => html\`<routine-player routine="${r.id}"></routine-player>\` };`).join('\n')}
+`,
+);

@@ -123,6 +123,10 @@ export const repTimerStyles = css`
     inline-size: 100%;
   }
 
+  .controls[hidden] {
+    display: none;
+  }
+
   .controls .big {
     flex: 1 0 100%;
     min-block-size: 3.5rem;

@@ -411,7 +411,7 @@ export class RepTimer extends ExerciseElement {
             ${keyed(`${snap.phaseIndex}-${snap.status === 'idle'}`, svg`<circle
               class="progress ${running ? 'moving' : ''}"
               cx="60" cy="60" r="54"
-              style="--p: ${fraction}; --ease: ${ahead}ms"
+              style=${`--p: ${fraction}; --ease: ${ahead}ms`}
             ></circle>`)}
           </svg>
           <div class="readout" aria-hidden="true">
@@ -421,7 +421,7 @@ export class RepTimer extends ExerciseElement {
           </div>
         </div>
         <p part="progress" class="progress-text" aria-hidden="true">${progress.join(' · ') || '\u00a0'}</p>
-        <div part="controls" class="controls">
+        <div part="controls" class="controls" ?hidden=${this.controls === 'rep' && !(manualPlan && active)}>
           ${manualPlan && active ? html`<button part="button button-rep" class="rep primary big" aria-disabled=${repEnabled ? 'false' : 'true'} @click=${this.onRep}>
             ${checkIcon}${msg('Rep done', { id: 'timer.rep-done' })}</button>` : nothing}
           ${this.controls === 'rep' ? nothing : html`<button part="button button-toggle" class="toggle ${manualPlan && active && !complete ? '' : 'primary'}" @click=${this.onToggle}>

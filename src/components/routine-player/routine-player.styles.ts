@@ -168,6 +168,13 @@ export const routinePlayerStyles = css`
     gap: 0.35rem;
   }
 
+  /* The timer sits inside the player's own box: no second frame around it. */
+  rep-timer::part(base) {
+    border: 0;
+    background: none;
+    padding: 0;
+  }
+
   .next {
     margin: 0;
     padding: 0.6rem 0.85rem;

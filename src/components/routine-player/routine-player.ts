@@ -504,7 +504,7 @@ export class RoutinePlayer extends ExerciseElement {
       <p class="meta">${details.join(' · ')}</p>
       <div part="progress" class="bar" role="progressbar" aria-label=${t.progressLabel()} aria-valuemin="0" aria-valuemax=${exercises.length}
         aria-valuenow=${done} aria-valuetext=${position}>
-        <span style="inline-size: ${(done / Math.max(1, exercises.length)) * 100}%"></span>
+        <span style=${`inline-size: ${(done / Math.max(1, exercises.length)) * 100}%`}></span>
       </div>
     </header>`;
   }
@@ -559,7 +559,8 @@ export class RoutinePlayer extends ExerciseElement {
       <div part="current" class="current ${rest ? 'resting' : ''}">
         <p class="eyebrow">${rest ? t.restLabel() : t.now()}</p>
         ${rest
-          ? this.heading(1, upcoming ? `${t.nextUp()}: ${this.exerciseName(upcoming)}` : t.restLabel())
+          ? html`${this.heading(1, upcoming ? `${t.nextUp()}: ${this.exerciseName(upcoming)}` : t.restLabel())}
+              ${upcoming ? html`<p class="dose">${formatDose(upcoming.dose, locale)}</p>` : nothing}`
           : html`${this.heading(1, this.exerciseName(step))}<p class="dose">${formatDose(step.dose, locale)}</p>`}
         ${image ? html`<img class="media" src=${image.src} alt=${this.text(image.alt)} width=${image.width ?? nothing} height=${image.height ?? nothing} />` : nothing}
         ${exercise && !rest
