@@ -62,6 +62,6 @@ export function formatDose(dose: Dose | undefined, locale: string): string {
   // Rest is between sets (or between holds): with nothing to rest between, it is not mentioned.
   const repeated = isMoreThanOne(dose.sets) || (isPositive(dose.holdSeconds) && dose.reps !== 'max' && isMoreThanOne(dose.reps));
   if (isPositive(dose.restSeconds) && repeated) parts.push(msg(str`rest ${time(dose.restSeconds, locale)}`, { id: 'dose.rest' }));
-  const text = parts.join(', ');
+  const text = parts.join(msg(', ', { id: 'dose.separator' }));
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }

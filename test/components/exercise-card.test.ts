@@ -171,6 +171,17 @@ describe('<exercise-card>', () => {
     expect(root(el).querySelector('[part="step"] span')?.getAttribute('lang')).to.equal('en');
   });
 
+  it('speaks the language of its lang: UI strings, dose words and direction', async () => {
+    const { templates } = await import('../../src/i18n/generated/locales/es.js');
+    const el = await card(html`<exercise-card exercise="wall-push-up" sets="2" lang="es"></exercise-card>`);
+    await waitFor(el, () => text(el, 'steps').startsWith(String(templates['card.steps'])));
+    expect(text(el, 'steps')).to.contain(String(templates['card.steps']));
+    expect(text(el, 'dose')).to.contain('2 series');
+    el.setAttribute('lang', 'en');
+    await waitFor(el, () => text(el, 'steps').startsWith('How to do it'));
+    expect(text(el, 'dose')).to.contain('2 sets of 8–12 reps');
+  });
+
   it('uses the configured heading level', async () => {
     const el = await card(html`<exercise-card exercise="cobra" heading-level="2"></exercise-card>`);
     expect(part(el, 'title')?.getAttribute('aria-level')).to.equal('2');
