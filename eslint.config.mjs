@@ -29,7 +29,8 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', 'src/tools/**'],
-    languageOptions: { globals: globals.node },
+    // Tools run in Node and hand functions to the browser (Playwright's evaluate).
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-console': 'off' },
   },
   {
