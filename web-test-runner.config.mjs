@@ -7,6 +7,18 @@ const quiet = process.env.CI === 'true';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production', 'default'] },
+  middleware: [
+    // The CSP fixture page is served as a strict site would serve it.
+    async (context, next) => {
+      await next();
+      if (context.path.startsWith('/test/fixtures/csp/')) {
+        context.set(
+          'Content-Security-Policy',
+          "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html exercise-elements",
+        );
+      }
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({

@@ -16,6 +16,36 @@ import { ExerciseCardEvent, type ExerciseCardErrorCode } from './exercise-card.e
 import { backTo, closeTimer, errorMessage, headings, loading, showSteps, source, startTimer } from './exercise-card.phrases.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
 
+/**
+ * JSON-LD text for a script element. Pages that require Trusted Types must allow our policy
+ * (`trusted-types lit-html exercise-elements`); where they do not, the JSON-LD is left out with
+ * one warning and the card itself is unaffected.
+ */
+type ScriptPolicy = { createScript(input: string): unknown };
+let policy: ScriptPolicy | null | undefined;
+const warned = new Set<string>();
+const warnOnce = (message: string) => {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(message);
+};
+
+function jsonLdText(json: string): unknown {
+  const trustedTypes = (window as unknown as { trustedTypes?: { createPolicy(name: string, rules: { createScript(s: string): string }): ScriptPolicy } }).trustedTypes;
+  if (!trustedTypes) return json;
+  if (policy === undefined) {
+    try {
+      // Only JSON.stringify output of our own data reaches this policy, inside a non-executable script type.
+      policy = trustedTypes.createPolicy('exercise-elements', { createScript: (input) => input });
+    } catch {
+      policy = null;
+    }
+  }
+  if (policy) return policy.createScript(json);
+  warnOnce('<exercise-card>: structured-data needs the Trusted Types policy "exercise-elements" (trusted-types lit-html exercise-elements)');
+  return undefined;
+}
+
 interface CardError {
   readonly code: ExerciseCardErrorCode;
   readonly detail: string;
@@ -228,10 +258,16 @@ export class ExerciseCard extends ExerciseElement {
     const { structuredData } = await import('./structured-data.js');
     if (!this.data) return;
     const json = JSON.stringify(structuredData(this.data, this.dose, this.i18n.lang, equipment));
+    const text = jsonLdText(json);
+    if (text === undefined) return;
     const script = existing ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });
     script.dataset.exerciseCard = '';
-    if (script.textContent !== json) script.textContent = json;
-    if (!existing) this.append(script);
+    try {
+      if (script.textContent !== json) script.textContent = text as string;
+      if (!existing) this.append(script);
+    } catch (error) {
+      warnOnce(`<exercise-card>: structured-data was not written: ${String(error)}`);
+    }
   }
 
   private hasFallback(): boolean {

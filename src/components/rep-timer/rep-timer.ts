@@ -110,6 +110,7 @@ export class RepTimer extends ExerciseElement {
 
   private machine = new TimerMachine(buildPlan({}), this.clock);
   private timeout: ReturnType<typeof setTimeout> | undefined;
+  private ring = { fraction: 0, ease: 0 };
   private lastCountdown = 0;
   private warned = new Set<string>();
   private readonly screenLock = new WakeLockController(this);
@@ -346,6 +347,10 @@ export class RepTimer extends ExerciseElement {
   private readonly onReset = () => this.reset();
 
   protected override updated(): void {
+    // Through the CSSOM, not a style attribute: pages with a strict style-src allow this.
+    const ring = this.renderRoot.querySelector<SVGElement>('.progress');
+    ring?.style.setProperty('--p', String(this.ring.fraction));
+    ring?.style.setProperty('--ease', `${this.ring.ease}ms`);
     // A button that disappears under the reader's focus (Skip at the end) hands focus to the main button.
     if (this.matches(':focus-within') || !this.shadowRoot || this.shadowRoot.activeElement) return;
     if (document.activeElement === this) this.renderRoot.querySelector<HTMLElement>('.toggle')?.focus();
@@ -381,6 +386,7 @@ export class RepTimer extends ExerciseElement {
     const ahead = running ? Math.min(1000, this.machine.msUntilNextChange() ?? 0) : 0;
     if (running && phase?.durationMs) fraction = (snap.phaseElapsedMs + ahead) / phase.durationMs;
     fraction = Math.min(1, Math.max(0, fraction));
+    this.ring = { fraction, ease: ahead };
 
     const sets = formatNumber(plan.sets, locale);
     const progress: string[] = [];
@@ -411,7 +417,6 @@ export class RepTimer extends ExerciseElement {
             ${keyed(`${snap.phaseIndex}-${snap.status === 'idle'}`, svg`<circle
               class="progress ${running ? 'moving' : ''}"
               cx="60" cy="60" r="54"
-              style=${`--p: ${fraction}; --ease: ${ahead}ms`}
             ></circle>`)}
           </svg>
           <div class="readout" aria-hidden="true">

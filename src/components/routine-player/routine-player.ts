@@ -464,6 +464,12 @@ export class RoutinePlayer extends ExerciseElement {
 
   // ---- view ----
 
+  protected override updated(): void {
+    // Through the CSSOM, not a style attribute: pages with a strict style-src allow this.
+    const bar = this.renderRoot.querySelector<HTMLElement>('.bar span');
+    if (bar) bar.style.inlineSize = `${Number(bar.dataset.fraction) * 100}%`;
+  }
+
   private heading(offset: number, content: unknown, part?: string) {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset);
     return html`<div role="heading" aria-level=${level} part=${part ?? nothing} class="h${offset}">${content}</div>`;
@@ -504,7 +510,7 @@ export class RoutinePlayer extends ExerciseElement {
       <p class="meta">${details.join(' · ')}</p>
       <div part="progress" class="bar" role="progressbar" aria-label=${t.progressLabel()} aria-valuemin="0" aria-valuemax=${exercises.length}
         aria-valuenow=${done} aria-valuetext=${position}>
-        <span style=${`inline-size: ${(done / Math.max(1, exercises.length)) * 100}%`}></span>
+        <span data-fraction=${done / Math.max(1, exercises.length)}></span>
       </div>
     </header>`;
   }
