@@ -44,6 +44,7 @@ describe('<exercise-card>', () => {
     expect(steps[0]?.textContent?.trim()).to.equal(exercise.steps[0]?.en);
     expect(root(el).querySelectorAll('[part="tips"] li')).to.have.length(exercise.tips?.length ?? 0);
     expect(root(el).querySelectorAll('[part="cautions"] li')).to.have.length(exercise.cautions?.length ?? 0);
+    await waitFor(el, () => text(el, 'variations').includes('Single-arm'));
     expect(text(el, 'variations')).to.contain('Single-arm band pull-apart');
     expect(text(el, 'source')).to.contain('Upper back exercises to reduce shoulder, neck and back pain');
     expect(text(el, 'source')).to.contain('Coach Sofia');
