@@ -59,7 +59,7 @@ export default [
       nodeResolve({ exportConditions: ['production', 'default'] }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist/cdn', sourceMap: true }),
       minifyTemplateLiterals(),
-      terser(terserOptions),
+        terser(terserOptions),
     ],
   },
 ];

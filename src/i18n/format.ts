@@ -61,5 +61,6 @@ export function formatList(items: readonly string[], locale: string, type: Intl.
 }
 
 /** The plural category of `count` in `locale`: pick the matching form of a message. */
-export const pluralCategory = (count: number, locale: string): Intl.LDMLPluralRule =>
-  cached(`p|${locale}`, () => new Intl.PluralRules(locale)).select(count);
+export const pluralRules = (locale: string): Intl.PluralRules => cached(`p|${locale}`, () => new Intl.PluralRules(locale));
+
+export const pluralCategory = (count: number, locale: string): Intl.LDMLPluralRule => pluralRules(locale).select(count);

@@ -4,7 +4,7 @@
  * so a translation can give the forms its language has (Arabic has six) while English uses two.
  */
 import type { Amount } from '../data/types.js';
-import { formatRange, pluralCategory } from './format.js';
+import { formatRange, pluralCategory, pluralRules } from './format.js';
 import { msg, str } from './msg.js';
 
 type Forms = Readonly<Record<Intl.LDMLPluralRule, (n: string) => string>>;
@@ -12,7 +12,7 @@ type Forms = Readonly<Record<Intl.LDMLPluralRule, (n: string) => string>>;
 function category(amount: Amount, locale: string): Intl.LDMLPluralRule {
   if (typeof amount === 'number') return pluralCategory(amount, locale);
   try {
-    const rules = new Intl.PluralRules(locale) as Intl.PluralRules & { selectRange?: (a: number, b: number) => Intl.LDMLPluralRule };
+    const rules = pluralRules(locale) as Intl.PluralRules & { selectRange?: (a: number, b: number) => Intl.LDMLPluralRule };
     if (rules.selectRange) return rules.selectRange(amount.min, amount.max);
   } catch {
     // selectRange is missing in old browsers: the upper bound decides.

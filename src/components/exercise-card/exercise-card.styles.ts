@@ -147,16 +147,18 @@ export const exerciseCardStyles = css`
 
   .steps li {
     counter-increment: step;
-    display: grid;
-    grid-template-columns: 1.9rem 1fr;
-    gap: 0.7rem;
-    align-items: start;
+    position: relative;
+    padding-inline-start: 2.6rem;
+    min-block-size: 1.9rem;
   }
 
   .steps li::before {
     content: counter(step);
-    display: grid;
-    place-items: center;
+    position: absolute;
+    inset-inline-start: 0;
+    inset-block-start: -0.1rem;
+    line-height: 1.9rem;
+    text-align: center;
     inline-size: 1.9rem;
     block-size: 1.9rem;
     border-radius: 50%;
@@ -177,7 +179,7 @@ export const exerciseCardStyles = css`
   }
 
   @container (min-width: 36rem) {
-    .advice:has(.tips):has(.cautions) {
+    .advice.both {
       grid-template-columns: 1fr 1fr;
       align-items: start;
     }

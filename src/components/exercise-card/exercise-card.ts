@@ -403,7 +403,7 @@ export class ExerciseCard extends ExerciseElement {
       </section>
       <slot name="notes"></slot>
       ${this.renderTimer()}
-      <div class="advice">${this.renderList('tips', exercise.tips)} ${this.renderList('cautions', exercise.cautions)}</div>
+      <div class="advice ${exercise.tips?.length && exercise.cautions?.length ? 'both' : ''}">${this.renderList('tips', exercise.tips)} ${this.renderList('cautions', exercise.cautions)}</div>
       ${this.renderVariations(exercise)}
       <slot name="disclaimer"></slot>
       ${this.renderSource(exercise)}
