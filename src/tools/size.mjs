@@ -12,8 +12,8 @@ const KB = 1024;
  */
 const BUDGETS = [
   { page: 'script-only.html', what: 'the script tag alone', target: 15 * KB, limit: 15 * KB },
-  { page: 'one-card.html', what: 'a blog page with one <exercise-card>', target: 15 * KB, limit: 23 * KB },
-  { page: 'one-player.html', what: 'a page with one <routine-player>', target: 30 * KB, limit: 36 * KB },
+  { page: 'one-card.html', what: 'a blog page with one <exercise-card>', target: 15 * KB, limit: 24 * KB },
+  { page: 'one-player.html', what: 'a page with one <routine-player>', target: 30 * KB, limit: 37 * KB },
 ];
 
 const { server, origin } = await startServer(0);
