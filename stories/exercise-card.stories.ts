@@ -21,7 +21,7 @@ interface Args {
 
 const a = (value: string | number | undefined) => (value === undefined || value === '' ? nothing : String(value));
 
-export const renderCard = (args: Args, content: unknown = nothing) => html`
+const renderCard = (args: Args, content: unknown = nothing) => html`
   <exercise-card
     exercise=${a(args.exercise)}
     src=${a(args.src)}

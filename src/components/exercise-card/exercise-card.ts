@@ -60,6 +60,8 @@ interface CardError {
  *
  * @summary An exercise card for articles, in the reader's language.
  *
+ * @tagname exercise-card
+ *
  * @slot - The no-JavaScript fallback (name, dose, steps as plain HTML); hidden once the card renders.
  * @slot media - The author's own picture or video, in place of the dataset's media.
  * @slot notes - The author's own words, shown after the steps.

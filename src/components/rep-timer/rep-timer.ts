@@ -32,6 +32,8 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
  *
  * @summary A timer for sets, reps, holds and rests.
  *
+ * @tagname rep-timer
+ *
  * @event rep-timer-start - The timer started. `detail`: `{ phase, set, rep, side }` of the first phase.
  * @event rep-timer-phase - A phase began. `detail`: `{ phase, set, rep, side }`.
  * @event rep-timer-rep - A rep or hold was completed. `detail`: `{ set, rep, side }`.

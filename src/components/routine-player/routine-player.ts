@@ -36,6 +36,8 @@ type Status = 'loading' | 'error' | 'idle' | 'playing' | 'paused' | 'complete';
  *
  * @summary A player for a whole routine, with timers and cues.
  *
+ * @tagname routine-player
+ *
  * @slot - `<routine-step>` children: the routine written in HTML (and its no-JavaScript fallback).
  *
  * @event routine-player-start - Playing began. `detail`: `{ index, exercise }`.

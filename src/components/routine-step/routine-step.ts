@@ -5,6 +5,8 @@
  *
  * @summary A step of a declarative routine.
  *
+ * @tagname routine-step
+ *
  * @attr exercise - The exercise id; leave it out (and set `rest`) for a rest step.
  * @attr sets - Sets: `3` or `2-3`.
  * @attr reps - Reps: `10`, `8-12` or `max`.
