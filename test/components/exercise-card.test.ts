@@ -1,5 +1,5 @@
 import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/exercise-card.js';
 import type { ExerciseCard } from '../../src/exercise-card.js';
@@ -278,6 +278,30 @@ describe('<exercise-card>', () => {
         const el = await card(html`<exercise-card exercise="band-external-rotation" theme=${theme} variant=${variant} timer></exercise-card>`);
         await expect(el).to.be.accessible();
       }
+    }
+  });
+
+  it('prints as a clean handout: no buttons, every step shown', async () => {
+    const el = await card(html`<exercise-card exercise="wall-push-up" timer></exercise-card>`);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(root(el).querySelector('.timer-area')!).display).to.equal('none');
+      expect(getComputedStyle(part(el, 'variations')!).display).to.equal('none');
+      expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('keeps its structure visible in forced colours', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const el = await card(html`<exercise-card exercise="band-external-rotation"></exercise-card>`);
+      const dose = getComputedStyle(part(el, 'dose')!);
+      expect(dose.borderInlineStartStyle).to.equal('solid');
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
     }
   });
 
