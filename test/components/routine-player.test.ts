@@ -138,6 +138,7 @@ describe('<routine-player>', () => {
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(status(el)).to.equal('playing');
+    expect(root(el).activeElement?.classList.contains('play')).to.equal(true);
     root(el).querySelector<HTMLElement>('[part="current"] .eyebrow')!.setAttribute('tabindex', '-1');
     root(el).querySelector<HTMLElement>('[part="current"] .eyebrow')!.focus();
     await sendKeys({ press: 'Space' });

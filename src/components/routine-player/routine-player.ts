@@ -273,8 +273,13 @@ export class RoutinePlayer extends ExerciseElement {
       return;
     }
     if (this.status === 'playing') return;
+    // The start button the reader pressed gives way to the player: hand focus to play/pause.
+    const hadFocus = this.matches(':focus-within');
     this.status = 'playing';
     this.playingSince = this.clock();
+    void this.updateComplete.then(() => {
+      if (hadFocus && !this.matches(':focus-within')) this.renderRoot.querySelector<HTMLElement>('.play')?.focus();
+    });
     this.emit(new RoutinePlayerEvent('routine-player-start', this.stepDetail()));
     void this.enter(this.current, true);
   }
