@@ -30,6 +30,16 @@ export class ExerciseElement extends LitElement {
     return inLocale(this.i18n.locale, fn);
   }
 
+  private readonly warnedAttributes = new Set<string>();
+
+  /** Warns once per attribute value that the element ignores it, and why. */
+  protected warnAttribute(attribute: string, value: string, reason: string): void {
+    const key = `${attribute}=${value}`;
+    if (this.warnedAttributes.has(key)) return;
+    this.warnedAttributes.add(key);
+    console.warn(`<${this.localName}>: ignored ${attribute}="${value}": ${reason}`);
+  }
+
   /** Dispatches `event` (bubbling and composed, as created by the caller) and returns it. */
   protected emit<E extends Event>(event: E): E {
     this.dispatchEvent(event);

@@ -1,3 +1,4 @@
+import { ElementEvent } from '../../internal/element-event.js';
 import type { Exercise } from '../../data/types.js';
 
 export type ExerciseCardErrorCode = 'missing-id' | 'not-found' | 'invalid' | 'network' | 'http' | 'json';
@@ -14,11 +15,7 @@ export interface ExerciseCardErrorDetail {
 }
 
 /** `<exercise-card>` events bubble and cross shadow roots, with a typed `detail`. */
-export class ExerciseCardEvent<T> extends CustomEvent<T> {
-  constructor(type: keyof ExerciseCardEventMap, detail: T) {
-    super(type, { bubbles: true, composed: true, detail });
-  }
-}
+export class ExerciseCardEvent<T> extends ElementEvent<T> {}
 
 export interface ExerciseCardEventMap {
   'exercise-card-load': ExerciseCardEvent<ExerciseCardLoadDetail>;

@@ -12,13 +12,6 @@ export const exerciseCardStyles = css`
   }
 
   .card {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 0.9);
-    padding: clamp(1rem, 4.5cqi, 1.75rem);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
     max-inline-size: 48rem;
   }
 

@@ -3,13 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { pickText, type LocalizedString } from '../../data/localized-text.js';
 import { exerciseIds, getExercise, getSource } from '../../data/store.js';
 import type { Dataset, Dose, Exercise, LocalizedText, Media } from '../../data/types.js';
-import { mergeDose, parseDoseAttributes } from '../../engine/parse-dose.js';
+import { mergeDose } from '../../engine/parse-dose.js';
 import { formatList } from '../../i18n/format.js';
 import { formatDose } from '../../i18n/format-dose.js';
 import { directionOf } from '../../i18n/resolve-locale.js';
 import { categoryLabel, equipmentLabel, muscleLabel, positionLabel } from '../../i18n/vocabulary-labels.js';
 import { ExerciseElement } from '../../internal/exercise-element.js';
 import { ColorSchemeController } from '../shared/color-scheme.js';
+import { DoseAttributes } from '../shared/dose-attributes.js';
 import { datasetScope } from '../shared/dataset-scope.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { ExerciseCardEvent, type ExerciseCardErrorCode } from './exercise-card.events.js';
@@ -96,27 +97,13 @@ interface CardError {
  * @cssprop --ee-text - Text colour (inherits the page's by default).
  * @cssprop --ee-caution - Colour of the cautions.
  */
-export class ExerciseCard extends ExerciseElement {
+export class ExerciseCard extends DoseAttributes(ExerciseElement) {
   static override styles = [themeStyles, exerciseCardStyles];
 
   /** The exercise id (`wall-angels`). Optional with an inline dataset: its first exercise is shown. */
   @property() exercise?: string;
   /** URL of a dataset JSON file to find the exercise in (fetched once per page). */
   @property() src?: string;
-  /** Sets, overriding the exercise's dose: `3` or `2-3`. */
-  @property() sets?: string;
-  /** Reps: `10`, `8-12`, or `max` (as many as you can with good form). */
-  @property() reps?: string;
-  /** Seconds to hold: `30` or `15-30`. */
-  @property() hold?: string;
-  /** Seconds of rest between sets: `40`, `90s`, `2m`. */
-  @property() rest?: string;
-  /** Timed work: `90`, `90s`, `5m`, `5-10m`. */
-  @property() duration?: string;
-  /** `both`, `each`, `alternate`, `left` or `right`. */
-  @property() side?: string;
-  /** Seconds per paced rep. */
-  @property() tempo?: string;
   /** `full` (default) or `compact` (name, dose, and the steps behind a disclosure). */
   @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
   /** Adds a button that opens an inline `<rep-timer>` set up from the dose. */
@@ -137,7 +124,6 @@ export class ExerciseCard extends ExerciseElement {
 
   private scope?: Dataset;
   private loadToken = 0;
-  private warned = new Set<string>();
   private focusTitle = false;
   private readonly scheme = new ColorSchemeController(this, () => this.theme);
 
@@ -197,14 +183,7 @@ export class ExerciseCard extends ExerciseElement {
   }
 
   private get dose(): Dose {
-    const { dose, problems } = parseDoseAttributes(this);
-    for (const p of problems) {
-      const key = `${p.attribute}=${p.value}`;
-      if (this.warned.has(key)) continue;
-      this.warned.add(key);
-      console.warn(`<exercise-card exercise="${this.exercise ?? ''}">: ignored ${p.attribute}="${p.value}": ${p.reason}`);
-    }
-    return mergeDose(this.data?.dose, dose);
+    return mergeDose(this.data?.dose, this.attributeDose());
   }
 
   private text(value: LocalizedText | undefined): LocalizedString | undefined {
@@ -398,7 +377,7 @@ export class ExerciseCard extends ExerciseElement {
 
   private renderFull(dark: string) {
     const exercise = this.data as Exercise;
-    return html`<article part="base" class="base card ${dark}" lang=${this.i18n.lang} dir=${this.i18n.dir}>
+    return html`<article part="base" class="base panel card ${dark}" lang=${this.i18n.lang} dir=${this.i18n.dir}>
       ${this.renderHeader(exercise)} ${this.renderDose()} ${this.renderFacts(exercise)} ${this.renderMedia(exercise)}
       <section part="steps" class="steps-section" aria-labelledby="steps-heading">
         ${this.heading(1, headings.steps(), undefined, 'steps-heading')} ${this.renderSteps(exercise)}
@@ -414,7 +393,7 @@ export class ExerciseCard extends ExerciseElement {
 
   private renderCompact(dark: string) {
     const exercise = this.data as Exercise;
-    return html`<article part="base" class="base card compact ${dark}" lang=${this.i18n.lang} dir=${this.i18n.dir}>
+    return html`<article part="base" class="base panel card compact ${dark}" lang=${this.i18n.lang} dir=${this.i18n.dir}>
       ${this.renderHeader(exercise)} ${this.renderDose()}
       <details part="steps" class="steps-section">
         <summary>${showSteps()}</summary>

@@ -1,3 +1,4 @@
+import { ElementEvent } from '../../internal/element-event.js';
 import type { PhaseKind, PlanSide } from '../../engine/timer-plan.js';
 
 export interface RepTimerPhaseDetail {
@@ -22,11 +23,7 @@ export interface RepTimerCompleteDetail {
 }
 
 /** Every `<rep-timer>` event bubbles and crosses shadow roots, with a typed `detail`. */
-export class RepTimerEvent<T = undefined> extends CustomEvent<T> {
-  constructor(type: keyof RepTimerEventMap, detail: T) {
-    super(type, { bubbles: true, composed: true, detail });
-  }
-}
+export class RepTimerEvent<T = undefined> extends ElementEvent<T> {}
 
 export interface RepTimerEventMap {
   'rep-timer-start': RepTimerEvent<RepTimerPhaseDetail>;

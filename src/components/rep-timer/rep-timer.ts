@@ -7,13 +7,14 @@ import { vibrate } from '../../cues/vibration.js';
 import { WakeLockController } from '../../cues/wake-lock-controller.js';
 import type { Dose } from '../../data/types.js';
 import { createClock } from '../../engine/clock.js';
-import { mergeDose, parseCount, parseDoseAttributes } from '../../engine/parse-dose.js';
+import { mergeDose, parseCount } from '../../engine/parse-dose.js';
 import { TimerMachine, type Clock, type TimerEvent, type TimerSnapshot } from '../../engine/timer-machine.js';
 import { buildPlan, DEFAULT_LEAD_IN_SECONDS, type Phase, type PhaseKind } from '../../engine/timer-plan.js';
 import { formatClock, formatNumber } from '../../i18n/format.js';
 import { msg } from '../../i18n/msg.js';
 import { ExerciseElement } from '../../internal/exercise-element.js';
 import { ColorSchemeController } from '../shared/color-scheme.js';
+import { DoseAttributes } from '../shared/dose-attributes.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { checkIcon, pauseIcon, playIcon, resetIcon, skipIcon } from './icons.js';
 import { RepTimerEvent } from './rep-timer.events.js';
@@ -65,23 +66,9 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
  * @cssprop --ee-phase-complete - Colour when done.
  * @cssprop --ee-timer-size - Diameter of the ring (default: up to 16rem, fits the width).
  */
-export class RepTimer extends ExerciseElement {
+export class RepTimer extends DoseAttributes(ExerciseElement) {
   static override styles = [themeStyles, repTimerStyles];
 
-  /** Sets: `3`, or a range `2-3` (counts to the upper bound). */
-  @property() sets?: string;
-  /** Reps per set: `10`, `8-12`, or `max` (as many as you can; the reader ends the set). Without `tempo` the reader counts reps with "Rep done". */
-  @property() reps?: string;
-  /** Seconds to hold each rep: `30` or `15-30`. */
-  @property() hold?: string;
-  /** Seconds of rest between sets (between holds for a hold dose): `40`, `90s`, `2m`. */
-  @property() rest?: string;
-  /** Timed work per set: `90`, `90s`, `5m`, `5-10m`. */
-  @property() duration?: string;
-  /** `both` (default), `each` (every set on one side then the other, with a switch), `alternate`, `left`, `right`. */
-  @property() side?: string;
-  /** Seconds per rep for paced reps with a beat; without it reps are counted by the reader. */
-  @property() tempo?: string;
   /** Seconds of get-ready countdown before the first phase: default 3, `0` for none. */
   @property({ attribute: 'lead-in' }) leadIn?: string;
   /** Silences beeps, speech and vibration. */
@@ -114,7 +101,6 @@ export class RepTimer extends ExerciseElement {
   private timeout: ReturnType<typeof setTimeout> | undefined;
   private ring = { fraction: 0, ease: 0 };
   private lastCountdown = 0;
-  private warned = new Set<string>();
   private readonly screenLock = new WakeLockController(this);
   private readonly scheme = new ColorSchemeController(this, () => this.theme);
 
@@ -181,21 +167,13 @@ export class RepTimer extends ExerciseElement {
     if (!this.snap || DOSE_PROPERTIES.some((p) => changed.has(p))) this.rebuild();
   }
 
-  private warn(attribute: string, value: string, reason: string): void {
-    const key = `${attribute}=${value}`;
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
-    console.warn(`<rep-timer>: ignored ${attribute}="${value}": ${reason}`);
-  }
-
   private rebuild(): void {
-    const { dose, problems } = parseDoseAttributes(this);
-    for (const p of problems) this.warn(p.attribute, p.value, p.reason);
+    const dose = this.attributeDose();
     let leadInSeconds = DEFAULT_LEAD_IN_SECONDS;
     if (this.leadIn !== undefined && this.leadIn !== null) {
       const parsed = parseCount(this.leadIn, 60, 0);
       if (parsed.ok && typeof parsed.value === 'number') leadInSeconds = parsed.value;
-      else this.warn('lead-in', this.leadIn, parsed.ok ? 'must be one number of seconds' : parsed.reason);
+      else this.warnAttribute('lead-in', this.leadIn, parsed.ok ? 'must be one number of seconds' : parsed.reason);
     }
     const wasActive = this.snap && this.snap.status !== 'idle';
     this.machine = new TimerMachine(buildPlan(mergeDose(this.dose, dose), { leadInSeconds }), () => this.clock());

@@ -1,3 +1,4 @@
+import { ElementEvent } from '../../internal/element-event.js';
 import type { Exercise } from '../../data/types.js';
 
 export type RoutinePlayerErrorCode = 'missing-routine' | 'not-found' | 'unknown-exercise' | 'empty' | 'invalid' | 'network' | 'http' | 'json';
@@ -20,11 +21,7 @@ export interface RoutinePlayerErrorDetail {
 }
 
 /** `<routine-player>` events bubble and cross shadow roots, with a typed `detail`. */
-export class RoutinePlayerEvent<T> extends CustomEvent<T> {
-  constructor(type: keyof RoutinePlayerEventMap, detail: T) {
-    super(type, { bubbles: true, composed: true, detail });
-  }
-}
+export class RoutinePlayerEvent<T> extends ElementEvent<T> {}
 
 export interface RoutinePlayerEventMap {
   'routine-player-start': RoutinePlayerEvent<RoutinePlayerStepDetail>;

@@ -8,13 +8,6 @@ export const routinePlayerStyles = css`
   }
 
   .player {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 0.9);
-    padding: clamp(0.9rem, 4cqi, 1.5rem);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
     max-inline-size: 40rem;
   }
 

@@ -111,7 +111,6 @@ export class RoutinePlayer extends ExerciseElement {
   private readonly screenLock = new WakeLockController(this);
   private readonly scheme = new ColorSchemeController(this, () => this.theme);
   private observer?: MutationObserver;
-  private warned = new Set<string>();
 
   /** The current step (rests and rounds included): read it, or set it like `goTo()`. */
   get index(): number {
@@ -147,17 +146,11 @@ export class RoutinePlayer extends ExerciseElement {
 
   // ---- loading ----
 
-  private warn(attribute: string, value: string, reason: string): void {
-    if (this.warned.has(`${attribute}=${value}`)) return;
-    this.warned.add(`${attribute}=${value}`);
-    console.warn(`<routine-player>: ignored ${attribute}="${value}": ${reason}`);
-  }
-
   private number(attribute: string, value: string | undefined, parse: (v: string) => ReturnType<typeof parseCount>): number | undefined {
     if (value === undefined || value === null) return undefined;
     const parsed = parse(value);
     if (parsed.ok && typeof parsed.value === 'number') return parsed.value;
-    this.warn(attribute, value, parsed.ok ? 'must be one number' : parsed.reason);
+    this.warnAttribute(attribute, value, parsed.ok ? 'must be one number' : parsed.reason);
     return undefined;
   }
 
@@ -168,13 +161,13 @@ export class RoutinePlayer extends ExerciseElement {
       if (!exercise) {
         const rest = read('rest') ?? '';
         const parsed = parseSeconds(rest, 3600);
-        if (!parsed.ok) this.warn('rest', rest, parsed.reason);
+        if (!parsed.ok) this.warnAttribute('rest', rest, parsed.reason);
         return { restSeconds: parsed.ok ? (typeof parsed.value === 'number' ? parsed.value : parsed.value.max) : 0 };
       }
       const { dose, problems } = parseDoseAttributes({
         sets: read('sets'), reps: read('reps'), hold: read('hold'), rest: read('rest'), duration: read('duration'), side: read('side'), tempo: read('tempo'),
       });
-      for (const p of problems) this.warn(p.attribute, p.value, p.reason);
+      for (const p of problems) this.warnAttribute(p.attribute, p.value, p.reason);
       return { exercise, dose };
     });
   }
@@ -483,7 +476,7 @@ export class RoutinePlayer extends ExerciseElement {
   }
 
   override render() {
-    const classes = `base player ${this.scheme.classes}`;
+    const classes = `base panel player ${this.scheme.classes}`;
     if (this.status === 'loading') {
       return html`<div part="base" class="${classes} loading" aria-busy="true"><slot></slot></div>`;
     }

@@ -53,6 +53,17 @@ export const themeStyles = css`
     --_phase-complete: var(--ee-phase-complete, #4cc79a);
   }
 
+  /* The framed box of a card or a player. */
+  .panel {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.9);
+    padding: clamp(1rem, 4.5cqi, 1.75rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
   /* A forced theme brings its own text and surface; the automatic one inherits the page's. */
   .base.themed {
     --_surface: var(--ee-surface, #ffffff);

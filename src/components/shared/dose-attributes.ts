@@ -1,0 +1,48 @@
+import { property } from 'lit/decorators.js';
+import type { Dose } from '../../data/types.js';
+import { parseDoseAttributes } from '../../engine/parse-dose.js';
+import type { ExerciseElement } from '../../internal/exercise-element.js';
+
+// TypeScript requires a mixin's constructor to take `any[]`.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Constructor<T> = abstract new (...args: any[]) => T;
+
+/** What the mixin adds, declared apart so that declaration files can name it (Lit's mixin pattern). */
+export declare class DoseAttributesInterface {
+  sets?: string;
+  reps?: string;
+  hold?: string;
+  rest?: string;
+  duration?: string;
+  side?: string;
+  tempo?: string;
+  protected attributeDose(): Dose;
+}
+
+/** The dose attributes `<exercise-card>` and `<rep-timer>` share, and how they are read. */
+export const DoseAttributes = <T extends Constructor<ExerciseElement>>(Base: T) => {
+  abstract class WithDoseAttributes extends Base {
+    /** Sets: `3`, or a range `2-3`. */
+    @property() sets?: string;
+    /** Reps: `10`, `8-12`, or `max` (as many as you can with good form). */
+    @property() reps?: string;
+    /** Seconds to hold each rep: `30` or `15-30`. */
+    @property() hold?: string;
+    /** Seconds of rest between sets (between holds for a dose of holds): `40`, `90s`, `2m`. */
+    @property() rest?: string;
+    /** Timed work: `90`, `90s`, `5m`, `5-10m`. */
+    @property() duration?: string;
+    /** `both`, `each` (one side, then the other), `alternate`, `left` or `right`. */
+    @property() side?: string;
+    /** Seconds per paced rep; without it reps are counted by the reader. */
+    @property() tempo?: string;
+
+    /** The dose the attributes spell; each one that cannot be read is left out, with one warning. */
+    protected attributeDose(): Dose {
+      const { dose, problems } = parseDoseAttributes(this);
+      for (const p of problems) this.warnAttribute(p.attribute, p.value, p.reason);
+      return dose;
+    }
+  }
+  return WithDoseAttributes as unknown as Constructor<DoseAttributesInterface> & T;
+};
