@@ -133,6 +133,11 @@ export const repTimerStyles = css`
     font-size: 1.15em;
   }
 
+  /* "Skip" points the way the text reads. */
+  [dir='rtl'] .skip svg {
+    transform: scaleX(-1);
+  }
+
   button[aria-disabled='true'] {
     opacity: 0.45;
     cursor: not-allowed;
