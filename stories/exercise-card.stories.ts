@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { attr, sharedArgTypes } from './story-helpers.js';
 import '../src/exercise-card.js';
 
 interface Args {
@@ -19,22 +20,21 @@ interface Args {
   lang?: string;
 }
 
-const a = (value: string | number | undefined) => (value === undefined || value === '' ? nothing : String(value));
 
 const renderCard = (args: Args, content: unknown = nothing) => html`
   <exercise-card
-    exercise=${a(args.exercise)}
-    src=${a(args.src)}
-    sets=${a(args.sets)}
-    reps=${a(args.reps)}
-    hold=${a(args.hold)}
-    rest=${a(args.rest)}
-    duration=${a(args.duration)}
-    side=${a(args.side)}
-    variant=${a(args.variant)}
-    heading-level=${a(args['heading-level'])}
-    theme=${a(args.theme)}
-    lang=${a(args.lang)}
+    exercise=${attr(args.exercise)}
+    src=${attr(args.src)}
+    sets=${attr(args.sets)}
+    reps=${attr(args.reps)}
+    hold=${attr(args.hold)}
+    rest=${attr(args.rest)}
+    duration=${attr(args.duration)}
+    side=${attr(args.side)}
+    variant=${attr(args.variant)}
+    heading-level=${attr(args['heading-level'])}
+    theme=${attr(args.theme)}
+    lang=${attr(args.lang)}
     ?timer=${args.timer}
     ?structured-data=${args['structured-data']}
   >${content}</exercise-card>
@@ -45,10 +45,8 @@ const meta: Meta<Args> = {
   component: 'exercise-card',
   args: { exercise: 'wall-angels', variant: 'full', timer: false, theme: 'auto' },
   argTypes: {
+    ...sharedArgTypes,
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    side: { control: 'select', options: [undefined, 'both', 'each', 'alternate', 'left', 'right'] },
-    lang: { control: 'select', options: [undefined, 'en', 'es', 'fr', 'de', 'pt', 'ar'] },
   },
   render: (args) => renderCard(args),
 };

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { attr, sharedArgTypes } from './story-helpers.js';
 import { ref } from 'lit/directives/ref.js';
 import '../src/rep-timer.js';
 import type { RepTimer } from '../src/rep-timer.js';
@@ -21,7 +22,6 @@ interface Args {
   state?: 'idle' | 'running' | 'rest' | 'paused' | 'complete';
 }
 
-const attr = (value: string | undefined) => value ?? nothing;
 
 /** Puts a fresh timer in the state the story names (after it has rendered). */
 const into = (state: Args['state']) => (el: Element | undefined) => {
@@ -40,8 +40,7 @@ const meta: Meta<Args> = {
   component: 'rep-timer',
   args: { 'lead-in': '3', muted: true, theme: 'auto', state: 'idle' },
   argTypes: {
-    side: { control: 'select', options: [undefined, 'both', 'each', 'alternate', 'left', 'right'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    ...sharedArgTypes,
     state: { control: 'select', options: ['idle', 'running', 'rest', 'paused', 'complete'] },
   },
   render: (args) => html`

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { attr, sharedArgTypes } from './story-helpers.js';
 import { ref } from 'lit/directives/ref.js';
 import '../src/routine-player.js';
 import type { RoutinePlayer } from '../src/routine-player.js';
@@ -18,7 +19,6 @@ interface Args {
   state?: 'idle' | 'playing' | 'rest' | 'paused' | 'complete';
 }
 
-const a = (value: string | undefined) => (value === undefined || value === '' ? nothing : value);
 
 const into = (state: Args['state']) => (el: Element | undefined) => {
   const player = el as RoutinePlayer | undefined;
@@ -41,20 +41,19 @@ const meta: Meta<Args> = {
   component: 'routine-player',
   args: { routine: 'healthy-upper-back', muted: true, theme: 'auto', state: 'idle' },
   argTypes: {
+    ...sharedArgTypes,
     routine: { control: 'select', options: ['band-posture-circuit', 'seated-posture-raise-plan', 'upper-back-pain-programme', 'desk-neck-and-shoulder-stretches', 'healthy-upper-back'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
     'wake-lock': { control: 'inline-radio', options: ['on', 'off'] },
-    lang: { control: 'select', options: [undefined, 'en', 'es', 'fr', 'de', 'pt', 'ar'] },
     state: { control: 'select', options: ['idle', 'playing', 'rest', 'paused', 'complete'] },
   },
   render: (args) => html`<routine-player
-    routine=${a(args.routine)}
-    rounds=${a(args.rounds)}
-    rest-between=${a(args['rest-between'])}
-    lead-in=${a(args['lead-in'])}
-    wake-lock=${a(args['wake-lock'])}
-    theme=${a(args.theme)}
-    lang=${a(args.lang)}
+    routine=${attr(args.routine)}
+    rounds=${attr(args.rounds)}
+    rest-between=${attr(args['rest-between'])}
+    lead-in=${attr(args['lead-in'])}
+    wake-lock=${attr(args['wake-lock'])}
+    theme=${attr(args.theme)}
+    lang=${attr(args.lang)}
     ?muted=${args.muted}
     ?voice=${args.voice}
     ?remember=${args.remember}

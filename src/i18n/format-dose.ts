@@ -3,6 +3,7 @@
  * "Hold 15–30 s, repeat 2–4 times", "As many as you can with good form, each side".
  */
 import type { Amount, Dose } from '../data/types.js';
+import { MIN_TIMED_HOLD_SECONDS, upper } from '../engine/timer-plan.js';
 import { formatSeconds, formatSecondsRange } from './format.js';
 import { msg, str } from './msg.js';
 import { repsText, setsText, timesText } from './plural.js';
@@ -24,10 +25,13 @@ const sidePhrase = (side: Dose['side']): string | undefined =>
           ? msg('right side only', { id: 'dose.side.right' })
           : undefined;
 
+/** A hold of a few seconds is a pause inside each rep ("pull, hold a second"), as the timer counts it. */
+const isTimedHold = (dose: Dose): dose is Dose & { holdSeconds: Amount } => upper(dose.holdSeconds) >= MIN_TIMED_HOLD_SECONDS;
+
 /** The main clause of a dose: what to do and how much. */
 function mainClause(dose: Dose, locale: string): string | undefined {
   const sets = isMoreThanOne(dose.sets) && dose.sets !== undefined ? setsText(dose.sets, locale) : undefined;
-  if (isPositive(dose.holdSeconds)) {
+  if (isTimedHold(dose)) {
     const hold = time(dose.holdSeconds, locale);
     const repeat = isMoreThanOne(dose.reps === 'max' ? undefined : dose.reps) ? timesText(dose.reps as Amount, locale) : undefined;
     const held = repeat ? msg(str`Hold ${hold}, repeat ${repeat}`, { id: 'dose.hold-repeat' }) : msg(str`Hold ${hold}`, { id: 'dose.hold' });
@@ -55,12 +59,15 @@ export function formatDose(dose: Dose | undefined, locale: string): string {
   const parts: string[] = [];
   const main = mainClause(dose, locale);
   if (main) parts.push(main);
+  if (isPositive(dose.holdSeconds) && !isTimedHold(dose)) {
+    parts.push(msg(str`hold ${time(dose.holdSeconds, locale)} each time`, { id: 'dose.hold-each' }));
+  }
   if (dose.tempoSeconds) parts.push(msg(str`${formatSeconds(dose.tempoSeconds, locale)} per rep`, { id: 'dose.tempo' }));
-  if (isPositive(dose.holdSeconds) && isPositive(dose.durationSeconds)) parts.push(time(dose.durationSeconds, locale));
+  if (isTimedHold(dose) && isPositive(dose.durationSeconds)) parts.push(time(dose.durationSeconds, locale));
   const side = sidePhrase(dose.side);
   if (side) parts.push(side);
   // Rest is between sets (or between holds): with nothing to rest between, it is not mentioned.
-  const repeated = isMoreThanOne(dose.sets) || (isPositive(dose.holdSeconds) && dose.reps !== 'max' && isMoreThanOne(dose.reps));
+  const repeated = isMoreThanOne(dose.sets) || (isTimedHold(dose) && dose.reps !== 'max' && isMoreThanOne(dose.reps));
   if (isPositive(dose.restSeconds) && repeated) parts.push(msg(str`rest ${time(dose.restSeconds, locale)}`, { id: 'dose.rest' }));
   const text = parts.join(msg(', ', { id: 'dose.separator' }));
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);

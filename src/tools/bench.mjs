@@ -97,4 +97,4 @@ const rows = [
 console.log(rows.join('\n'));
 const ok = ratio <= RATIO_BUDGET && idle.scheduled.timers === 0 && idle.scheduled.frames === 0;
 console.log(ok ? 'bench: within budget' : 'bench: OVER budget');
-process.exit(ok ? 0 : 1);
+process.exitCode = ok ? 0 : 1;

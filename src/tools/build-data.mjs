@@ -39,7 +39,7 @@ const { checkDataset: validateDataset } = await loadTs(`${root}src/data/validate
 const result = validateDataset(dataset);
 if (!result.ok) {
   for (const issue of result.issues) console.error(`bundled dataset: ${issue.path}: ${issue.message}`);
-  process.exit(1);
+  throw new Error(`the bundled dataset has ${result.issues.length} problems`);
 }
 
 const { DatasetSchema } = await loadTs(`${root}src/data/schema.ts`);

@@ -10,7 +10,7 @@ const missing = lines.filter((l) => l.includes('is missing, using canonical text
 const other = lines.filter((l) => l.trim() && !missing.includes(l) && !/^Building|nodedir|npm warn/.test(l));
 if (run.status !== 0) {
   console.error(other.join('\n'));
-  process.exit(run.status ?? 1);
+  throw new Error(`lit-localize build failed (status ${run.status})`);
 }
 const perLocale = new Map();
 for (const line of missing) perLocale.set(line.split(' ')[0], (perLocale.get(line.split(' ')[0]) ?? 0) + 1);

@@ -50,4 +50,4 @@ for (const { page: file, what, target, limit } of BUDGETS) {
 await browser.close();
 server.close();
 console.log(rows.join('\n'));
-process.exit(over === 0 ? 0 : 1);
+process.exitCode = over === 0 ? 0 : 1;

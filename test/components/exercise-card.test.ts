@@ -70,6 +70,9 @@ describe('<exercise-card>', () => {
     expect(formatDose({ reps: 10, tempoSeconds: 3 }, 'en')).to.equal('10 reps, 3 sec per rep');
     expect(formatDose({ durationSeconds: 90, sets: 2 }, 'en')).to.equal('2 sets of 1 min 30 sec');
     expect(formatDose({}, 'en')).to.equal('');
+    // A hold of a second or two is a pause inside each rep, as the timer counts it.
+    expect(formatDose({ sets: 2, reps: 10, holdSeconds: 1, restSeconds: 40 }, 'en')).to.equal('2 sets of 10 reps, hold 1 sec each time, rest 40 sec');
+    expect(formatDose({ sets: 1, reps: { min: 8, max: 12 }, holdSeconds: 1, restSeconds: 40 }, 'en')).to.equal('8–12 reps, hold 1 sec each time');
     // Every bundled exercise gets words for its dose, never "undefined" or "NaN".
     const { exerciseIds } = await import('../../src/index.js');
     for (const id of exerciseIds()) {

@@ -1,11 +1,6 @@
 import { css } from 'lit';
 
 export const repTimerStyles = css`
-  :host {
-    display: block;
-    container-type: inline-size;
-  }
-
   .timer {
     --_phase: var(--_phase-lead-in);
     display: flex;

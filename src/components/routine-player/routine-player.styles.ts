@@ -2,8 +2,6 @@ import { css } from 'lit';
 
 export const routinePlayerStyles = css`
   :host {
-    display: block;
-    container-type: inline-size;
     margin-block: 1.5em;
   }
 

@@ -10,6 +10,8 @@ import { css } from 'lit';
  */
 export const themeStyles = css`
   :host {
+    display: block;
+    container-type: inline-size;
     font-family: var(--ee-font, inherit);
     color: var(--ee-text, inherit);
     line-height: 1.5;
