@@ -52,6 +52,20 @@ const amount = (max: number, min = 0) =>
     `must be a number from ${min} to ${max} or { "min", "max" }`,
   );
 
+/**
+ * http(s) or relative: no other scheme, no leading space, no control characters (tabs and
+ * newlines inside a scheme would otherwise hide `javascript:`). Written as a pattern so the
+ * JSON Schema says the same; `safeUrl()` guards again where URLs are bound.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what the pattern must refuse
+export const SAFE_URL_PATTERN = /^(?![\s\u0000-\u001f])(?:[hH][tT][tT][pP][sS]?:|(?![a-zA-Z][a-zA-Z0-9+.-]*:))[^\u0000-\u001f\u007f]*$/;
+
+const safeUrlString = v.pipe(
+  v.string('must be a string'),
+  v.nonEmpty('must not be empty'),
+  v.regex(SAFE_URL_PATTERN, 'only http(s) or relative URLs are allowed'),
+);
+
 const picklist = <const T extends readonly string[]>(values: T, what: string) =>
   v.picklist(values, `must be one of the known ${what}: ${values.join(', ')}`);
 
@@ -70,14 +84,14 @@ export const SourceSchema = v.strictObject({
   title: v.pipe(v.string(), v.nonEmpty('must not be empty')),
   publisher: v.optional(v.pipe(v.string(), v.nonEmpty('must not be empty'))),
   author: v.optional(v.string()),
-  url: v.optional(v.pipe(v.string(), v.url('must be an absolute URL'))),
+  url: v.optional(safeUrlString),
 });
 
 export const MediaSchema = v.strictObject({
   type: picklist(MEDIA_TYPES, 'media types'),
-  src: v.pipe(v.string(), v.nonEmpty('must not be empty')),
+  src: safeUrlString,
   alt: LocalizedTextSchema,
-  poster: v.optional(v.string()),
+  poster: v.optional(safeUrlString),
   width: v.optional(boundedNumber(10000, 1)),
   height: v.optional(boundedNumber(10000, 1)),
   credit: v.optional(v.string()),

@@ -33,7 +33,7 @@ describe('<exercise-card>', () => {
     const exercise = (await getExercise('band-pull-apart')) as Exercise;
     expect(text(el, 'title')).to.equal('Band pull-apart');
     expect(part(el, 'title')?.getAttribute('role')).to.equal('heading');
-    expect(part(el, 'title')?.getAttribute('aria-level')).to.equal('3');
+    expect(part(el, 'title')?.getAttribute('aria-level')).to.equal('2');
     expect(text(el, 'header')).to.contain(exercise.summary?.en);
     expect(text(el, 'header')).to.contain('Strength');
     expect(text(el, 'dose')).to.contain('3 sets of as many reps as you can with good form, rest 40 sec');
@@ -187,9 +187,9 @@ describe('<exercise-card>', () => {
   });
 
   it('uses the configured heading level', async () => {
-    const el = await card(html`<exercise-card exercise="cobra" heading-level="2"></exercise-card>`);
-    expect(part(el, 'title')?.getAttribute('aria-level')).to.equal('2');
-    expect(root(el).querySelector('#steps-heading')?.getAttribute('aria-level')).to.equal('3');
+    const el = await card(html`<exercise-card exercise="cobra" heading-level="4"></exercise-card>`);
+    expect(part(el, 'title')?.getAttribute('aria-level')).to.equal('4');
+    expect(part(el, 'steps')?.querySelector('[role="heading"]')?.getAttribute('aria-level')).to.equal('5');
   });
 
   it('shows a variation and goes back, moving focus to the new title', async () => {

@@ -9,6 +9,8 @@ import { formatDose } from '../../i18n/format-dose.js';
 import { directionOf } from '../../i18n/resolve-locale.js';
 import { categoryLabel, equipmentLabel, muscleLabel, positionLabel } from '../../i18n/vocabulary-labels.js';
 import { ExerciseElement } from '../../internal/exercise-element.js';
+import { HeadingLevelController } from '../../internal/heading-level.js';
+import { safeUrl } from '../../internal/safe-url.js';
 import { ColorSchemeController } from '../shared/color-scheme.js';
 import { DoseAttributes } from '../shared/dose-attributes.js';
 import { datasetScope } from '../shared/dataset-scope.js';
@@ -110,8 +112,11 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
   @property({ type: Boolean }) timer = false;
   /** Writes schema.org JSON-LD for search engines into the light DOM. */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
-  /** Level of the name's heading (2-6, default 3); section headings are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /**
+   * Level of the name's heading (1-6); section headings are one level below. By default one level
+   * below the nearest heading before the card in the page (after an `<h1>`, 2), else 2.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
   /** `light`, `dark`, or `auto` (default: match the page). */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
@@ -126,6 +131,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
   private loadToken = 0;
   private focusTitle = false;
   private readonly scheme = new ColorSchemeController(this, () => this.theme);
+  private readonly headingLevels = new HeadingLevelController(this, 2);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('exercise') || changed.has('src')) void this.load();
@@ -200,7 +206,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
   }
 
   private heading(offset: number, content: unknown, part?: string, id?: string): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3) + offset);
+    const level = Math.min(6, this.headingLevels.level(this.headingLevel) + offset);
     return html`<div role="heading" aria-level=${level} part=${part ?? nothing} id=${id ?? nothing} class="h${offset}" tabindex=${part === 'title' ? '-1' : nothing}>${content}</div>`;
   }
 
@@ -238,7 +244,8 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     const equipment = this.withLocale(() => this.data?.equipment.map(equipmentLabel) ?? []);
     const { structuredData } = await import('./structured-data.js');
     if (!this.data) return;
-    const json = JSON.stringify(structuredData(this.data, this.dose, this.i18n.lang, equipment));
+    // `<` escaped: dataset text can never close the script, even when the page is saved as HTML.
+    const json = JSON.stringify(structuredData(this.data, this.dose, this.i18n.lang, equipment)).replace(/</g, '\\u003c');
     const text = jsonLdText(json);
     if (text === undefined) return;
     const script = existing ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });
@@ -322,25 +329,27 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
   }
 
   private renderMediaItem(media: Media) {
+    const src = safeUrl(media.src);
+    if (!src) return nothing;
     const alt = this.text(media.alt)?.text ?? '';
     return media.type === 'video'
-      ? html`<video src=${media.src} poster=${media.poster ?? nothing} controls preload="none" aria-label=${alt} width=${media.width ?? nothing} height=${media.height ?? nothing}></video>`
-      : html`<img src=${media.src} alt=${alt} loading="lazy" decoding="async" width=${media.width ?? nothing} height=${media.height ?? nothing} />`;
+      ? html`<video src=${src} poster=${safeUrl(media.poster) ?? nothing} controls preload="none" aria-label=${alt} width=${media.width ?? nothing} height=${media.height ?? nothing}></video>`
+      : html`<img src=${src} alt=${alt} loading="lazy" decoding="async" width=${media.width ?? nothing} height=${media.height ?? nothing} />`;
   }
 
   private renderList(kind: 'tips' | 'cautions', items: readonly LocalizedText[] | undefined) {
     if (!items?.length) return nothing;
-    return html`<section part=${kind} class=${kind} aria-labelledby="${kind}-heading">
-      ${this.heading(1, headings[kind](), undefined, `${kind}-heading`)}
+    return html`<div part=${kind} class=${kind}>
+      ${this.heading(1, headings[kind]())}
       <ul>${items.map((item) => html`<li>${this.show(this.text(item))}</li>`)}</ul>
-    </section>`;
+    </div>`;
   }
 
   private renderVariations(exercise: Exercise) {
     const groups = (['easier', 'harder'] as const).filter((k) => exercise.variations?.[k]?.length);
     if (!groups.length) return nothing;
-    return html`<section part="variations" class="variations" aria-labelledby="variations-heading">
-      ${this.heading(1, headings.variations(), undefined, 'variations-heading')}
+    return html`<div part="variations" class="variations">
+      ${this.heading(1, headings.variations())}
       <dl>
         ${groups.map(
           (kind) => html`<div class="variation-group">
@@ -351,7 +360,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
           </div>`,
         )}
       </dl>
-    </section>`;
+    </div>`;
   }
 
   private renderFacts(exercise: Exercise) {
@@ -369,7 +378,8 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
   private renderSource(exercise: Exercise) {
     const credit = exercise.source ? getSource(exercise.source, this.scope) : undefined;
     if (!credit) return nothing;
-    const title = credit.url ? html`<a href=${credit.url} rel="noopener">${credit.title}</a>` : html`<cite>${credit.title}</cite>`;
+    const href = safeUrl(credit.url);
+    const title = href ? html`<a href=${href} rel="noopener">${credit.title}</a>` : html`<cite>${credit.title}</cite>`;
     // The translated sentence decides where the credit goes; the title keeps its link.
     const [before = '', after = ''] = source('\u0000').split('\u0000');
     return html`<footer part="source" class="source">${before}${title}${credit.publisher ? `, ${credit.publisher}` : ''}${after}</footer>`;
@@ -379,9 +389,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     const exercise = this.data as Exercise;
     return html`<article part="base" class="base panel card ${dark}" lang=${this.i18n.lang} dir=${this.i18n.dir}>
       ${this.renderHeader(exercise)} ${this.renderDose()} ${this.renderFacts(exercise)} ${this.renderMedia(exercise)}
-      <section part="steps" class="steps-section" aria-labelledby="steps-heading">
-        ${this.heading(1, headings.steps(), undefined, 'steps-heading')} ${this.renderSteps(exercise)}
-      </section>
+      <div part="steps" class="steps-section">${this.heading(1, headings.steps())} ${this.renderSteps(exercise)}</div>
       <slot name="notes"></slot>
       ${this.renderTimer()}
       <div class="advice ${exercise.tips?.length && exercise.cautions?.length ? 'both' : ''}">${this.renderList('tips', exercise.tips)} ${this.renderList('cautions', exercise.cautions)}</div>

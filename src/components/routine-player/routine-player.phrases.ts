@@ -24,6 +24,8 @@ export const next = () => msg('Next exercise', { id: 'player.next' });
 export const restart = () => msg('Restart', { id: 'player.restart' });
 export const sound = () => msg('Sound', { id: 'player.sound' });
 export const fullscreen = () => msg('Full screen', { id: 'player.fullscreen' });
+/** The heading of a routine written with steps and no `label`. */
+export const untitled = () => msg('Routine', { id: 'player.untitled' });
 export const complete = () => msg('Routine complete', { id: 'player.complete' });
 export const doneIn = (items: string, time: string) => msg(str`${items} done in ${time}.`, { id: 'player.done-in' });
 export const again = () => msg('Do it again', { id: 'player.again' });

@@ -14,6 +14,8 @@ import { formatNumber } from '../../i18n/format.js';
 import { formatDose } from '../../i18n/format-dose.js';
 import { itemsText } from '../../i18n/plural.js';
 import { ExerciseElement } from '../../internal/exercise-element.js';
+import { HeadingLevelController } from '../../internal/heading-level.js';
+import { safeUrl } from '../../internal/safe-url.js';
 import '../../rep-timer.js';
 import type { RepTimer } from '../rep-timer/rep-timer.js';
 import { pauseIcon, playIcon, resetIcon } from '../rep-timer/icons.js';
@@ -87,8 +89,11 @@ export class RoutinePlayer extends ExerciseElement {
   @property({ type: Boolean }) remember = false;
   /** The screen stays awake while playing; `off` disables that. */
   @property({ attribute: 'wake-lock' }) wakeLock: 'on' | 'off' = 'on';
-  /** Level of the routine name's heading (default 2). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /**
+   * Level of the routine name's heading (1-6). By default one level below the nearest heading
+   * before the player in the page (after an `<h1>`, 2), else 2.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
   /** `light`, `dark`, or `auto` (default: match the page). */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
@@ -110,6 +115,7 @@ export class RoutinePlayer extends ExerciseElement {
   private readonly clock = createClock();
   private readonly screenLock = new WakeLockController(this);
   private readonly scheme = new ColorSchemeController(this, () => this.theme);
+  private readonly headingLevels = new HeadingLevelController(this, 2);
   private observer?: MutationObserver;
 
   /** The current step (rests and rounds included): read it, or set it like `goTo()`. */
@@ -471,7 +477,7 @@ export class RoutinePlayer extends ExerciseElement {
   }
 
   private heading(offset: number, content: unknown, part?: string) {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset);
+    const level = Math.min(6, this.headingLevels.level(this.headingLevel) + offset);
     return html`<div role="heading" aria-level=${level} part=${part ?? nothing} class="h${offset}">${content}</div>`;
   }
 
@@ -487,12 +493,13 @@ export class RoutinePlayer extends ExerciseElement {
         <slot></slot>
       </div>`;
     }
-    return html`<section part="base" class=${classes} aria-labelledby="title" lang=${this.i18n.lang} dir=${this.i18n.dir} data-status=${this.status}>
+    // A group, not a landmark: two players on one page must not make two regions of one name.
+    return html`<div part="base" role="group" class=${classes} aria-labelledby="title" lang=${this.i18n.lang} dir=${this.i18n.dir} data-status=${this.status}>
       ${this.renderHeader()}
       ${this.status === 'idle' ? this.renderIntro() : this.status === 'complete' ? this.renderSummary() : this.renderStep()}
       ${this.status === 'idle' ? nothing : this.renderList()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-    </section>`;
+    </div>`;
   }
 
   private renderHeader() {
@@ -506,7 +513,7 @@ export class RoutinePlayer extends ExerciseElement {
     if (rounds > 1 && step && this.status !== 'complete') details.push(t.roundOf(formatNumber(step.round, locale), formatNumber(rounds, locale)));
     if (this.status !== 'complete') details.push(t.timeLeft(secondsLeft(this.steps, this.current), locale));
     return html`<header part="header" class="header">
-      <div id="title">${this.heading(0, this.text(this.name), 'title')}</div>
+      <div id="title">${this.heading(0, this.text(this.name) || t.untitled(), 'title')}</div>
       <p class="meta">${details.join(' · ')}</p>
       <div part="progress" class="bar" role="progressbar" aria-label=${t.progressLabel()} aria-valuemin="0" aria-valuemax=${exercises.length}
         aria-valuenow=${done} aria-valuetext=${position}>
@@ -559,7 +566,7 @@ export class RoutinePlayer extends ExerciseElement {
     const exercise = step.exercise ? this.exercises.get(step.exercise) : undefined;
     const upcoming = this.nextExercise(this.current);
     const locale = this.i18n.intlLocale;
-    const image = exercise?.media?.find((m) => m.type === 'image');
+    const image = exercise?.media?.find((m) => m.type === 'image' && safeUrl(m.src));
     const rest = step.kind === 'rest';
     return html`
       <div part="current" class="current ${rest ? 'resting' : ''}">
@@ -568,7 +575,7 @@ export class RoutinePlayer extends ExerciseElement {
           ? html`${this.heading(1, upcoming ? `${t.nextUp()}: ${this.exerciseName(upcoming)}` : t.restLabel())}
               ${upcoming ? html`<p class="dose">${formatDose(upcoming.dose, locale)}</p>` : nothing}`
           : html`${this.heading(1, this.exerciseName(step))}<p class="dose">${formatDose(step.dose, locale)}</p>`}
-        ${image ? html`<img class="media" src=${image.src} alt=${this.text(image.alt)} width=${image.width ?? nothing} height=${image.height ?? nothing} />` : nothing}
+        ${image ? html`<img class="media" src=${safeUrl(image.src) ?? nothing} alt=${this.text(image.alt)} width=${image.width ?? nothing} height=${image.height ?? nothing} />` : nothing}
         ${exercise && !rest
           ? html`<details class="how"><summary>${t.showSteps()}</summary><ol>${exercise.steps.map((s) => html`<li>${this.text(s)}</li>`)}</ol></details>`
           : nothing}
