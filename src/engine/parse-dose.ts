@@ -128,5 +128,16 @@ export function parseDoseAttributes(attributes: Partial<Record<DoseAttribute, st
   return { dose: dose as Dose, problems };
 }
 
-/** A dose with `override`'s fields replacing `base`'s one by one (attributes over data, routine item over exercise). */
-export const mergeDose = (base: Dose | undefined, override: Dose | undefined): Dose => ({ ...base, ...override });
+/**
+ * A dose with `override`'s fields replacing `base`'s one by one (attributes over data, routine item
+ * over exercise). A value the override gives is the override's: it is no longer marked suggested,
+ * unless the override marks it so itself.
+ */
+export function mergeDose(base: Dose | undefined, override: Dose | undefined): Dose {
+  const merged: Dose = { ...base, ...override };
+  if (!base?.suggested || override?.suggested || !override) return merged;
+  const given = new Set(Object.keys(override).filter((key) => override[key as keyof Dose] !== undefined));
+  const suggested = base.suggested.filter((field) => !given.has(field));
+  if (suggested.length) return { ...merged, suggested };
+  return Object.fromEntries(Object.entries(merged).filter(([key]) => key !== 'suggested')) as Dose;
+}

@@ -53,12 +53,17 @@ function mainClause(dose: Dose, locale: string): string | undefined {
   return sets;
 }
 
-/** The whole dose as one phrase, or an empty string for an empty dose. */
-export function formatDose(dose: Dose | undefined, locale: string): string {
-  if (!dose) return '';
+const capitalize = (text: string, locale: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+
+/** The clauses of `dose`, joined; `whole` is the complete dose, which decides whether a rest has anything to separate. */
+function clauses(dose: Dose, whole: Dose, locale: string): string {
   const parts: string[] = [];
   const main = mainClause(dose, locale);
   if (main) parts.push(main);
+  else if (isTimedHold(whole) && !isTimedHold(dose) && dose.reps !== undefined && dose.reps !== 'max' && isMoreThanOne(dose.reps)) {
+    // The hold is stated and only the count is ours: "Hold 10 s. Suggested: repeat 5–10 times".
+    parts.push(msg(str`repeat ${timesText(dose.reps, locale)}`, { id: 'dose.repeat' }));
+  }
   if (isPositive(dose.holdSeconds) && !isTimedHold(dose)) {
     parts.push(msg(str`hold ${time(dose.holdSeconds, locale)} each time`, { id: 'dose.hold-each' }));
   }
@@ -67,8 +72,28 @@ export function formatDose(dose: Dose | undefined, locale: string): string {
   const side = sidePhrase(dose.side);
   if (side) parts.push(side);
   // Rest is between sets (or between holds): with nothing to rest between, it is not mentioned.
-  const repeated = isMoreThanOne(dose.sets) || (isTimedHold(dose) && dose.reps !== 'max' && isMoreThanOne(dose.reps));
+  const repeated = isMoreThanOne(whole.sets) || (isTimedHold(whole) && whole.reps !== 'max' && isMoreThanOne(whole.reps));
   if (isPositive(dose.restSeconds) && repeated) parts.push(msg(str`rest ${time(dose.restSeconds, locale)}`, { id: 'dose.rest' }));
-  const text = parts.join(msg(', ', { id: 'dose.separator' }));
-  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+  return parts.join(msg(', ', { id: 'dose.separator' }));
+}
+
+/** The amounts of `dose` whose field `keep` accepts (the markers `suggested` and `note` left out). */
+const pick = (dose: Dose, keep: (field: string) => boolean): Dose =>
+  Object.fromEntries(Object.entries(dose).filter(([field]) => field !== 'suggested' && field !== 'note' && keep(field))) as Dose;
+
+/**
+ * The whole dose as one phrase, or an empty string for an empty dose. Values the dataset marks as
+ * its own suggestion (`dose.suggested`) are worded as such: "Each side. Suggested: Hold 3–5 s".
+ */
+export function formatDose(dose: Dose | undefined, locale: string): string {
+  if (!dose) return '';
+  const ours = new Set<string>(dose.suggested ?? []);
+  if (ours.size === 0) return capitalize(clauses(dose, dose, locale), locale);
+  const stated = clauses(pick(dose, (field) => !ours.has(field)), dose, locale);
+  const suggested = clauses(pick(dose, (field) => ours.has(field)), dose, locale);
+  if (!suggested) return capitalize(stated, locale);
+  const marked = capitalize(suggested, locale);
+  return stated
+    ? msg(str`${capitalize(stated, locale)}. Suggested: ${marked}`, { id: 'dose.stated-suggested' })
+    : msg(str`Suggested: ${marked}`, { id: 'dose.suggested' });
 }
