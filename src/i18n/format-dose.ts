@@ -58,11 +58,13 @@ const capitalize = (text: string, locale: string) => text.charAt(0).toLocaleUppe
 /** The clauses of `dose`, joined; `whole` is the complete dose, which decides whether a rest has anything to separate. */
 function clauses(dose: Dose, whole: Dose, locale: string): string {
   const parts: string[] = [];
-  const main = mainClause(dose, locale);
-  if (main) parts.push(main);
-  else if (isTimedHold(whole) && !isTimedHold(dose) && dose.reps !== undefined && dose.reps !== 'max' && isMoreThanOne(dose.reps)) {
-    // The hold is stated and only the count is ours: "Hold 10 s. Suggested: repeat 5–10 times".
-    parts.push(msg(str`repeat ${timesText(dose.reps, locale)}`, { id: 'dose.repeat' }));
+  const countOnly = dose.sets === undefined && dose.reps !== undefined && dose.reps !== 'max' && isMoreThanOne(dose.reps);
+  if (countOnly && isTimedHold(whole) && !isTimedHold(dose)) {
+    // The hold is stated and only the count is ours: "Hold 10 s. Suggested: Repeat 5–10 times".
+    parts.push(msg(str`repeat ${timesText(dose.reps as Amount, locale)}`, { id: 'dose.repeat' }));
+  } else {
+    const main = mainClause(dose, locale);
+    if (main) parts.push(main);
   }
   if (isPositive(dose.holdSeconds) && !isTimedHold(dose)) {
     parts.push(msg(str`hold ${time(dose.holdSeconds, locale)} each time`, { id: 'dose.hold-each' }));
