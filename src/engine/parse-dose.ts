@@ -134,10 +134,9 @@ export function parseDoseAttributes(attributes: Partial<Record<DoseAttribute, st
  * unless the override marks it so itself.
  */
 export function mergeDose(base: Dose | undefined, override: Dose | undefined): Dose {
-  const merged: Dose = { ...base, ...override };
-  if (!base?.suggested || override?.suggested || !override) return merged;
-  const given = new Set(Object.keys(override).filter((key) => override[key as keyof Dose] !== undefined));
-  const suggested = base.suggested.filter((field) => !given.has(field));
-  if (suggested.length) return { ...merged, suggested };
-  return Object.fromEntries(Object.entries(merged).filter(([key]) => key !== 'suggested')) as Dose;
+  const merged: { -readonly [K in keyof Dose]: Dose[K] } = { ...base, ...override };
+  const suggested = override?.suggested ?? base?.suggested?.filter((field) => override?.[field] === undefined);
+  if (suggested?.length) merged.suggested = suggested;
+  else delete merged.suggested;
+  return merged;
 }

@@ -58,14 +58,8 @@ const capitalize = (text: string, locale: string) => text.charAt(0).toLocaleUppe
 /** The clauses of `dose`, joined; `whole` is the complete dose, which decides whether a rest has anything to separate. */
 function clauses(dose: Dose, whole: Dose, locale: string): string {
   const parts: string[] = [];
-  const countOnly = dose.sets === undefined && dose.reps !== undefined && dose.reps !== 'max' && isMoreThanOne(dose.reps);
-  if (countOnly && isTimedHold(whole) && !isTimedHold(dose)) {
-    // The hold is stated and only the count is ours: "Hold 10 s. Suggested: Repeat 5–10 times".
-    parts.push(msg(str`repeat ${timesText(dose.reps as Amount, locale)}`, { id: 'dose.repeat' }));
-  } else {
-    const main = mainClause(dose, locale);
-    if (main) parts.push(main);
-  }
+  const main = mainClause(dose, locale);
+  if (main) parts.push(main);
   if (isPositive(dose.holdSeconds) && !isTimedHold(dose)) {
     parts.push(msg(str`hold ${time(dose.holdSeconds, locale)} each time`, { id: 'dose.hold-each' }));
   }
@@ -79,20 +73,18 @@ function clauses(dose: Dose, whole: Dose, locale: string): string {
   return parts.join(msg(', ', { id: 'dose.separator' }));
 }
 
-/** The amounts of `dose` whose field `keep` accepts (the markers `suggested` and `note` left out). */
-const pick = (dose: Dose, keep: (field: string) => boolean): Dose =>
-  Object.fromEntries(Object.entries(dose).filter(([field]) => field !== 'suggested' && field !== 'note' && keep(field))) as Dose;
-
 /**
  * The whole dose as one phrase, or an empty string for an empty dose. Values the dataset marks as
  * its own suggestion (`dose.suggested`) are worded as such: "Each side. Suggested: Hold 3–5 s".
  */
 export function formatDose(dose: Dose | undefined, locale: string): string {
   if (!dose) return '';
-  const ours = new Set<string>(dose.suggested ?? []);
-  if (ours.size === 0) return capitalize(clauses(dose, dose, locale), locale);
-  const stated = clauses(pick(dose, (field) => !ours.has(field)), dose, locale);
-  const suggested = clauses(pick(dose, (field) => ours.has(field)), dose, locale);
+  const ours: readonly string[] = dose.suggested ?? [];
+  // The clauses of the stated fields, or of the suggested ones (the markers are never read as amounts).
+  const words = (suggestedOnes: boolean) =>
+    clauses(Object.fromEntries(Object.entries(dose).filter(([field]) => ours.includes(field) === suggestedOnes)), dose, locale);
+  const stated = words(false);
+  const suggested = words(true);
   if (!suggested) return capitalize(stated, locale);
   const marked = capitalize(suggested, locale);
   return stated

@@ -23,7 +23,7 @@ async function until(el: Element, done: () => boolean) {
   expect(done(), 'the element got there').to.equal(true);
 }
 
-const CAREX_DOCTOR = /severe upper back pain.*see your doctor/i;
+const CAREX_DOCTOR = /severe or worsening upper back pain.*see your doctor/i;
 const KAISER_CLEARANCE = /doctor or physical therapist/i;
 
 describe('source cautions, suggested doses and notes', () => {
@@ -90,7 +90,7 @@ describe('source cautions, suggested doses and notes', () => {
   it('marks only the dataset\'s own values: a value set by an attribute is the author\'s', async () => {
     const el = await fixture<ExerciseCard>(html`<exercise-card exercise="plank" reps="3"></exercise-card>`);
     await until(el, () => text(el, '[part="dose"]') !== '');
-    expect(text(el, '[part="dose"]')).to.equal('Dose: Repeat 3 times. Suggested: Hold 15–30 sec');
+    expect(text(el, '[part="dose"]')).to.equal('Dose: 3 reps. Suggested: Hold 15–30 sec');
     const stated = await fixture<ExerciseCard>(html`<exercise-card exercise="band-external-rotation"></exercise-card>`);
     await until(stated, () => text(stated, '[part="dose"]') !== '');
     expect(text(stated, '[part="dose"]')).to.not.contain('Suggested');
