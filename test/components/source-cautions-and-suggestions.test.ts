@@ -79,6 +79,7 @@ describe('source cautions, suggested doses and notes', () => {
     await until(el, () => text(el, '[part="dose"]') !== '');
     expect(text(el, '[part="dose"]')).to.equal('Dose: Each side. Suggested: 2 sets: Hold 15–30 sec');
     expect(text(el, '[part="dose-note"]')).to.equal('The article says: hold it a while.');
+    await expect(el).to.be.accessible();
     el.setAttribute('lang', 'es');
     await until(el, () => text(el, '[part="dose"]').includes('Sugerido'));
     expect(text(el, '[part="dose"]')).to.match(/^Pauta: Por cada lado\. Sugerido: 2 series: Mantén 15/);
@@ -103,6 +104,7 @@ describe('source cautions, suggested doses and notes', () => {
     expect(items(el, '.intro [part="cautions"]')).to.deep.equal(['Check with your physiotherapist first.']);
     expect(text(el, '.suggested-rest')).to.equal('Suggested: rest 20 sec between exercises.');
     expect(text(el, '.frequency')).to.equal('Suggested: Do this 3 times a week.');
+    await expect(el).to.be.accessible();
     el.setAttribute('lang', 'es');
     await until(el, () => text(el, '.suggested-rest').startsWith('Sugerido'));
     expect(text(el, '.suggested-rest')).to.match(/^Sugerido: descansa 20 s(eg)?.* entre ejercicios\.$/);
@@ -121,5 +123,7 @@ describe('source cautions, suggested doses and notes', () => {
     expect(cautions.some((c) => /stop if any part of the circle hurts/i.test(c))).to.equal(true);
     expect(cautions.some((c) => KAISER_CLEARANCE.test(c))).to.equal(true);
     expect(text(el, '[part="current"] [part="dose-note"]')).to.match(/2 to 4 circles or more/);
+    root(el).querySelector<HTMLDetailsElement>('[part="current"] details')!.open = true;
+    await expect(el).to.be.accessible();
   });
 });

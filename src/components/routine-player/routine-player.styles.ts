@@ -78,6 +78,7 @@ export const routinePlayerStyles = css`
   }
 
   .cautions {
+    margin-block: 0.4rem;
     border-inline-start: 4px solid var(--_caution);
     padding-inline-start: 0.75rem;
   }
