@@ -69,7 +69,20 @@ const safeUrlString = v.pipe(
 const picklist = <const T extends readonly string[]>(values: T, what: string) =>
   v.picklist(values, `must be one of the known ${what}: ${values.join(', ')}`);
 
-export const DoseSchema = v.strictObject({
+const DOSE_FIELDS = ['sets', 'reps', 'holdSeconds', 'restSeconds', 'durationSeconds', 'tempoSeconds', 'side'] as const;
+const ROUTINE_FIELDS = ['restBetweenSeconds', 'rounds', 'frequency'] as const;
+
+/** A list of field names, each naming a field the object itself has. */
+const suggestedFields = <const T extends readonly string[]>(fields: T) =>
+  v.pipe(
+    v.array(picklist(fields, 'fields')),
+    v.description('The fields whose values are ours, not the source\'s (the source is silent or vague there).'),
+  );
+
+const namesOwnFields = (object: { readonly suggested?: readonly string[] }) =>
+  (object.suggested ?? []).every((field) => (object as Record<string, unknown>)[field] !== undefined);
+
+export const DoseSchema = v.pipe(v.strictObject({
   sets: v.optional(amount(DOSE_LIMITS.sets, 1)),
   reps: v.optional(v.union([v.literal('max'), amount(DOSE_LIMITS.reps, 1)], 'must be a number, { "min", "max" } or "max"')),
   holdSeconds: v.optional(amount(DOSE_LIMITS.holdSeconds)),
@@ -77,7 +90,9 @@ export const DoseSchema = v.strictObject({
   durationSeconds: v.optional(amount(DOSE_LIMITS.durationSeconds)),
   tempoSeconds: v.optional(boundedNumber(DOSE_LIMITS.tempoSeconds, 0.5)),
   side: v.optional(picklist(SIDES, 'sides')),
-});
+  suggested: v.optional(suggestedFields(DOSE_FIELDS)),
+  note: v.optional(v.pipe(LocalizedTextSchema, v.description("The source's own words where it is vague about the dose."))),
+}), v.check((dose) => namesOwnFields(dose), 'suggested must name only fields this dose has'));
 
 export const SourceSchema = v.strictObject({
   id: ID,
@@ -85,6 +100,9 @@ export const SourceSchema = v.strictObject({
   publisher: v.optional(v.pipe(v.string(), v.nonEmpty('must not be empty'))),
   author: v.optional(v.string()),
   url: v.optional(safeUrlString),
+  cautions: v.optional(
+    v.pipe(v.array(LocalizedTextSchema), v.description('Cautions shown with every exercise and routine crediting this source.')),
+  ),
 });
 
 export const MediaSchema = v.strictObject({
@@ -132,7 +150,7 @@ const RoutineItemSchema = v.union(
   'must be { "exercise": id, "dose"?: {...} } or { "restSeconds": number }',
 );
 
-export const RoutineSchema = v.strictObject({
+export const RoutineSchema = v.pipe(v.strictObject({
   id: ID,
   name: LocalizedTextSchema,
   summary: v.optional(LocalizedTextSchema),
@@ -148,8 +166,9 @@ export const RoutineSchema = v.strictObject({
       weeks: v.optional(boundedNumber(104, 1)),
     }),
   ),
+  suggested: v.optional(suggestedFields(ROUTINE_FIELDS)),
   items: v.pipe(v.array(RoutineItemSchema), v.minLength(1, 'must have at least one item')),
-});
+}), v.check((routine) => namesOwnFields(routine), 'suggested must name only fields this routine has'));
 
 export const DatasetSchema = v.strictObject({
   $schema: v.optional(v.string()),

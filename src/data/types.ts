@@ -14,6 +14,12 @@ export interface NumberRange {
 /** A bare number or a range. */
 export type Amount = number | NumberRange;
 
+/** The dose fields a dataset author can mark as suggested (`dose.suggested`). */
+export type DoseField = 'sets' | 'reps' | 'holdSeconds' | 'restSeconds' | 'durationSeconds' | 'tempoSeconds' | 'side';
+
+/** The routine fields a dataset author can mark as suggested (`routine.suggested`). */
+export type RoutineField = 'restBetweenSeconds' | 'rounds' | 'frequency';
+
 /**
  * How much of an exercise to do. Every field is optional: an omitted field is not part of the
  * exercise (no hold, no rest...). `reps: "max"` means as many as you can with good form.
@@ -26,6 +32,13 @@ export interface Dose {
   readonly durationSeconds?: Amount;
   readonly tempoSeconds?: number;
   readonly side?: Side;
+  /**
+   * The fields whose values are ours, not the source's: the source is silent or vague there.
+   * Views word them as suggestions ("Suggested: hold 3–5 s").
+   */
+  readonly suggested?: readonly DoseField[];
+  /** The source's own words about the dose where they are vague ("The article says: hold for a few seconds"). */
+  readonly note?: LocalizedText;
 }
 
 export interface Source {
@@ -34,6 +47,8 @@ export interface Source {
   readonly publisher?: string;
   readonly author?: string;
   readonly url?: string;
+  /** Cautions that apply to everything this source describes: shown with every exercise and routine crediting it. */
+  readonly cautions?: readonly LocalizedText[];
 }
 
 export interface Media {
@@ -89,6 +104,8 @@ export interface Routine {
   readonly restBetweenSeconds?: number;
   readonly rounds?: number;
   readonly frequency?: Frequency;
+  /** The fields whose values are ours, not the source's (a rest length the article does not give). */
+  readonly suggested?: readonly RoutineField[];
   readonly items: readonly RoutineItem[];
 }
 

@@ -128,5 +128,15 @@ export function parseDoseAttributes(attributes: Partial<Record<DoseAttribute, st
   return { dose: dose as Dose, problems };
 }
 
-/** A dose with `override`'s fields replacing `base`'s one by one (attributes over data, routine item over exercise). */
-export const mergeDose = (base: Dose | undefined, override: Dose | undefined): Dose => ({ ...base, ...override });
+/**
+ * A dose with `override`'s fields replacing `base`'s one by one (attributes over data, routine item
+ * over exercise). A value the override gives is the override's: it is no longer marked suggested,
+ * unless the override marks it so itself.
+ */
+export function mergeDose(base: Dose | undefined, override: Dose | undefined): Dose {
+  const merged: { -readonly [K in keyof Dose]: Dose[K] } = { ...base, ...override };
+  const suggested = override?.suggested ?? base?.suggested?.filter((field) => override?.[field] === undefined);
+  if (suggested?.length) merged.suggested = suggested;
+  else delete merged.suggested;
+  return merged;
+}

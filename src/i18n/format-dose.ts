@@ -53,9 +53,10 @@ function mainClause(dose: Dose, locale: string): string | undefined {
   return sets;
 }
 
-/** The whole dose as one phrase, or an empty string for an empty dose. */
-export function formatDose(dose: Dose | undefined, locale: string): string {
-  if (!dose) return '';
+const capitalize = (text: string, locale: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+
+/** The clauses of `dose`, joined; `whole` is the complete dose, which decides whether a rest has anything to separate. */
+function clauses(dose: Dose, whole: Dose, locale: string): string {
   const parts: string[] = [];
   const main = mainClause(dose, locale);
   if (main) parts.push(main);
@@ -67,8 +68,26 @@ export function formatDose(dose: Dose | undefined, locale: string): string {
   const side = sidePhrase(dose.side);
   if (side) parts.push(side);
   // Rest is between sets (or between holds): with nothing to rest between, it is not mentioned.
-  const repeated = isMoreThanOne(dose.sets) || (isTimedHold(dose) && dose.reps !== 'max' && isMoreThanOne(dose.reps));
+  const repeated = isMoreThanOne(whole.sets) || (isTimedHold(whole) && whole.reps !== 'max' && isMoreThanOne(whole.reps));
   if (isPositive(dose.restSeconds) && repeated) parts.push(msg(str`rest ${time(dose.restSeconds, locale)}`, { id: 'dose.rest' }));
-  const text = parts.join(msg(', ', { id: 'dose.separator' }));
-  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+  return parts.join(msg(', ', { id: 'dose.separator' }));
+}
+
+/**
+ * The whole dose as one phrase, or an empty string for an empty dose. Values the dataset marks as
+ * its own suggestion (`dose.suggested`) are worded as such: "Each side. Suggested: Hold 3–5 s".
+ */
+export function formatDose(dose: Dose | undefined, locale: string): string {
+  if (!dose) return '';
+  const ours: readonly string[] = dose.suggested ?? [];
+  // The clauses of the stated fields, or of the suggested ones (the markers are never read as amounts).
+  const words = (suggestedOnes: boolean) =>
+    clauses(Object.fromEntries(Object.entries(dose).filter(([field]) => ours.includes(field) === suggestedOnes)), dose, locale);
+  const stated = words(false);
+  const suggested = words(true);
+  if (!suggested) return capitalize(stated, locale);
+  const marked = capitalize(suggested, locale);
+  return stated
+    ? msg(str`${capitalize(stated, locale)}. Suggested: ${marked}`, { id: 'dose.stated-suggested' })
+    : msg(str`Suggested: ${marked}`, { id: 'dose.suggested' });
 }

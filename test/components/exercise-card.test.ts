@@ -36,7 +36,7 @@ describe('<exercise-card>', () => {
     expect(part(el, 'title')?.getAttribute('aria-level')).to.equal('2');
     expect(text(el, 'header')).to.contain(exercise.summary?.en);
     expect(text(el, 'header')).to.contain('Strength');
-    expect(text(el, 'dose')).to.contain('3 sets of as many reps as you can with good form, rest 40 sec');
+    expect(text(el, 'dose')).to.contain('3 sets of as many reps as you can with good form. Suggested: Rest 40 sec');
     expect(text(el, 'equipment')).to.contain('Resistance band');
     expect(text(el, 'equipment')).to.contain('Rhomboids');
     const steps = root(el).querySelectorAll('ol [part="step"]');

@@ -73,8 +73,59 @@ describe('the bundled dataset', () => {
 
   it('keeps the articles\' routine details', async () => {
     const circuit = await getRoutine('band-posture-circuit');
-    expect(circuit?.restBetweenSeconds).to.equal(60);
+    // Back to back as a circuit; the minute's rest belongs to the "pick a couple" alternative.
+    expect(circuit?.restBetweenSeconds ?? 0).to.equal(0);
+    expect(circuit?.frequency).to.equal(undefined);
     const plan = await getRoutine('seated-posture-raise-plan');
     expect(plan?.frequency).to.deep.equal({ timesPerWeek: { min: 3 }, weeks: 4 });
+    const carex = await getRoutine('upper-back-pain-programme');
+    expect(carex?.frequency).to.equal(undefined);
+    const twists = carex?.items.filter((item) => !isRestItem(item) && /spinal-twist/.test(item.exercise));
+    expect(twists).to.have.length(1);
+  });
+
+  it('gives a frequency only where the article prescribes one, and marks invented rests as suggestions', () => {
+    for (const routine of dataset.routines ?? []) {
+      if (routine.frequency) expect(routine.id).to.equal('seated-posture-raise-plan');
+      if (routine.restBetweenSeconds) expect(routine.suggested, routine.id).to.include('restBetweenSeconds');
+      if (/desk/i.test(routine.name.en ?? '')) expect.fail(`${routine.id}: "desk" in the name of a routine with floor exercises`);
+    }
+  });
+
+  it('credits every routine item to the routine\'s own article, with no other article\'s dose detail', () => {
+    const byId = new Map(exercises.map((e) => [e.id, e]));
+    for (const routine of dataset.routines ?? []) {
+      for (const item of routine.items) {
+        if (isRestItem(item)) continue;
+        expect(byId.get(item.exercise)?.source, `${routine.id}: ${item.exercise}`).to.equal(routine.source);
+      }
+    }
+    const kaiser = (dataset.routines ?? []).find((r) => r.id === 'healthy-upper-back');
+    expect(kaiser?.items.map((item) => (isRestItem(item) ? '' : item.exercise))).to.include.members(['resisted-shoulder-blade-squeeze', 'resisted-row']);
+    expect(byId.get('resisted-row')?.dose?.holdSeconds).to.equal(undefined);
+    expect(byId.get('band-row')?.name.en).to.equal('Standing band row');
+    expect(byId.get('band-row')?.position).to.equal('standing');
+  });
+
+  it('states the article-wide cautions once, on the source', () => {
+    const cautions = (id: string) => (dataset.sources ?? []).find((s) => s.id === id)?.cautions?.map((c) => c.en ?? '') ?? [];
+    expect(cautions('carex-upper-back-pain').join(' ')).to.match(/see your doctor/i).and.match(/start/i);
+    expect(cautions('kaiser-healthy-upper-back').join(' ')).to.match(/doctor or physical therapist/i);
+  });
+
+  it('tells the reader to stop on pain in every strengthening exercise', () => {
+    for (const e of exercises.filter((x) => x.category === 'strength')) {
+      const says = (e.cautions ?? []).some((c) => /\bstop\b/i.test(c.en ?? '') && /(pain|hurt)/i.test(c.en ?? ''));
+      expect(says, e.id).to.equal(true);
+    }
+  });
+
+  it('marks the dose values no article states as suggested', () => {
+    const byId = new Map(exercises.map((e) => [e.id, e]));
+    expect(byId.get('plank')?.dose?.suggested).to.have.members(['reps', 'holdSeconds']);
+    expect(byId.get('superman')?.dose?.suggested).to.deep.equal(['holdSeconds']);
+    expect(byId.get('superman')?.dose?.note?.en).to.match(/a few seconds/);
+    expect(byId.get('band-external-rotation')?.dose?.suggested).to.equal(undefined);
+    expect(byId.get('floor-push-up')?.dose?.suggested).to.deep.equal(['reps']);
   });
 });

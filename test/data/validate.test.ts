@@ -35,6 +35,11 @@ describe('validateDataset', () => {
     ['a duplicate id', (d) => d.exercises.push(structuredClone(d.exercises[0])), 'exercises[1].id', /duplicate id/],
     ['an empty routine', (d) => (d.routines[0].items = []), 'routines[0].items', /at least one item/],
     ['a malformed routine item', (d) => (d.routines[0].items[1] = { rest: 60 }), 'routines[0].items[1]', /restSeconds/],
+    ['a suggested field the dose does not have', (d) => (d.exercises[0].dose.suggested = ['holdSeconds']), 'exercises[0].dose', /suggested must name only fields this dose has/],
+    ['an unknown suggested field', (d) => (d.exercises[0].dose.suggested = ['speed']), 'exercises[0].dose.suggested[0]', /known fields/],
+    ['an empty dose note', (d) => (d.exercises[0].dose.note = { en: ' ' }), 'exercises[0].dose.note.en', /must not be empty/],
+    ['a source caution that is not text', (d) => (d.sources[0].cautions = ['See your doctor.']), 'sources[0].cautions[0]', /.+/],
+    ['a suggested field the routine does not have', (d) => { delete d.routines[0].frequency; d.routines[0].suggested = ['frequency']; }, 'routines[0]', /suggested must name only fields this routine has/],
   ];
   for (const [what, change, path, message] of cases) {
     it(`reports ${what} at ${path}`, async () => {

@@ -73,6 +73,12 @@ export const exerciseCardStyles = css`
     font-size: 1.08em;
   }
 
+  .dose-note {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.95em;
+  }
+
   .dose:dir(rtl),
   [dir='rtl'] .dose {
     border-radius: calc(var(--_radius) * 0.6) 0 0 calc(var(--_radius) * 0.6);

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { withSourceCautions } from '../../data/cautions.js';
 import { pickText, type LocalizedString } from '../../data/localized-text.js';
 import { exerciseIds, getExercise, getSource } from '../../data/store.js';
 import type { Dataset, Dose, Exercise, LocalizedText, Media } from '../../data/types.js';
@@ -76,12 +77,13 @@ interface CardError {
  * @csspart base - The card.
  * @csspart header - Category, name and summary.
  * @csspart title - The exercise name (a heading of level `heading-level`).
- * @csspart dose - The dose in words.
+ * @csspart dose - The dose in words (values the source does not state are worded as suggestions).
+ * @csspart dose-note - The source's own words about the dose where it is vague ("The article says: hold for a few seconds").
  * @csspart equipment - Equipment, position and muscles.
  * @csspart steps - The steps section (in `compact`, the disclosure).
  * @csspart step - Each step.
  * @csspart tips - The tips section.
- * @csspart cautions - The cautions section.
+ * @csspart cautions - The cautions section: the exercise's own, then those its source states for all its exercises.
  * @csspart variations - Easier and harder variations.
  * @csspart media - The media area.
  * @csspart source - The source credit.
@@ -296,9 +298,9 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
 
   private renderDose() {
     const words = formatDose(this.dose, this.i18n.intlLocale);
-    return words
-      ? html`<p part="dose" class="dose"><span class="visually-hidden">${headings.dose()}: </span>${words}</p>`
-      : nothing;
+    const note = this.dose.note;
+    return html`${words ? html`<p part="dose" class="dose"><span class="visually-hidden">${headings.dose()}: </span>${words}</p>` : nothing}
+      ${note ? html`<p part="dose-note" class="dose-note">${this.show(this.text(note))}</p>` : nothing}`;
   }
 
   private renderSteps(exercise: Exercise) {
@@ -385,14 +387,20 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     return html`<footer part="source" class="source">${before}${title}${credit.publisher ? `, ${credit.publisher}` : ''}${after}</footer>`;
   }
 
+  /** The exercise's cautions and its source's, which apply to every exercise of that source. */
+  private cautions(exercise: Exercise): LocalizedText[] {
+    return withSourceCautions(exercise.cautions, exercise.source ? getSource(exercise.source, this.scope) : undefined);
+  }
+
   private renderFull(dark: string) {
     const exercise = this.data as Exercise;
+    const cautions = this.cautions(exercise);
     return html`<article part="base" class="base panel card ${dark}" lang=${this.i18n.lang} dir=${this.i18n.dir}>
       ${this.renderHeader(exercise)} ${this.renderDose()} ${this.renderFacts(exercise)} ${this.renderMedia(exercise)}
       <div part="steps" class="steps-section">${this.heading(1, headings.steps())} ${this.renderSteps(exercise)}</div>
       <slot name="notes"></slot>
       ${this.renderTimer()}
-      <div class="advice ${exercise.tips?.length && exercise.cautions?.length ? 'both' : ''}">${this.renderList('tips', exercise.tips)} ${this.renderList('cautions', exercise.cautions)}</div>
+      <div class="advice ${exercise.tips?.length && cautions.length ? 'both' : ''}">${this.renderList('tips', exercise.tips)} ${this.renderList('cautions', cautions)}</div>
       ${this.renderVariations(exercise)}
       <slot name="disclaimer"></slot>
       ${this.renderSource(exercise)}
@@ -405,7 +413,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
       ${this.renderHeader(exercise)} ${this.renderDose()}
       <details part="steps" class="steps-section">
         <summary>${showSteps()}</summary>
-        ${this.renderSteps(exercise)}
+        ${this.renderSteps(exercise)} ${this.renderList('cautions', this.cautions(exercise))}
       </details>
       ${this.renderTimer()}
       <slot name="disclaimer"></slot>

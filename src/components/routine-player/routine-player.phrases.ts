@@ -39,6 +39,9 @@ export const timesPerWeek = (n: string) => msg(str`${n} times a week`, { id: 'pl
 export const atLeastTimesPerWeek = (n: string) => msg(str`at least ${n} times a week`, { id: 'player.at-least-times-per-week' });
 export const forWeeks = (text: string, weeks: string) => msg(str`${text} for ${weeks} weeks`, { id: 'player.for-weeks' });
 export const everyDay = () => msg('every day', { id: 'player.every-day' });
+export const suggested = (text: string) => msg(str`Suggested: ${text}`, { id: 'player.suggested' });
+export const restBetween = (time: string) => msg(str`rest ${time} between exercises.`, { id: 'player.rest-between' });
+export const cautions = () => msg('Take care', { id: 'player.cautions' });
 
 export function errorMessage(code: RoutinePlayerErrorCode, detail: string): string {
   switch (code) {

@@ -71,6 +71,28 @@ export const routinePlayerStyles = css`
     font-weight: 650;
   }
 
+  .suggested-rest,
+  .dose-note {
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  .cautions {
+    margin-block: 0.4rem;
+    border-inline-start: 4px solid var(--_caution);
+    padding-inline-start: 0.75rem;
+  }
+
+  .cautions-label {
+    margin: 0;
+    font-weight: 700;
+  }
+
+  .cautions ul {
+    margin: 0.2rem 0 0;
+    padding-inline-start: 1.2rem;
+  }
+
   .preview {
     margin: 0;
     padding-inline-start: 1.4rem;

@@ -5,7 +5,7 @@ import { speak, stopSpeaking } from '../../cues/speech.js';
 import { WakeLockController } from '../../cues/wake-lock-controller.js';
 import { pickText } from '../../data/localized-text.js';
 import { getExercise, getRoutine, getSource, routineIds } from '../../data/store.js';
-import type { Dose, Exercise, LocalizedText, Routine } from '../../data/types.js';
+import type { Dataset, Dose, Exercise, LocalizedText, Routine } from '../../data/types.js';
 import { isRestItem } from '../../data/types.js';
 import { createClock } from '../../engine/clock.js';
 import { mergeDose, parseCount, parseDoseAttributes, parseSeconds } from '../../engine/parse-dose.js';
@@ -23,6 +23,7 @@ import { ColorSchemeController } from '../shared/color-scheme.js';
 import { datasetScope } from '../shared/dataset-scope.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { nextIcon, previousIcon, soundIcon, mutedIcon, fullscreenIcon } from './player-icons.js';
+import { cautionsList, exerciseCautions, routineCautions, suggestedRest } from './routine-advice.js';
 import { clearProgress, progressKey, readProgress, writeProgress, type Progress } from './remembered-progress.js';
 import { RoutinePlayerEvent, type RoutinePlayerErrorCode } from './routine-player.events.js';
 import * as t from './routine-player.phrases.js';
@@ -59,6 +60,8 @@ type Status = 'loading' | 'error' | 'idle' | 'playing' | 'paused' | 'complete';
  * @csspart controls - Previous, play/pause, next, restart, sound, full screen.
  * @csspart list - The whole list of steps.
  * @csspart summary - The completion summary.
+ * @csspart cautions - The cautions: the routine's source's before it starts, each exercise's own and its source's under its steps.
+ * @csspart dose-note - The source's own words about the current exercise's dose where it is vague.
  * @csspart error - The message shown when the routine cannot be played.
  *
  * @cssprop --ee-accent - Accent colour.
@@ -107,6 +110,7 @@ export class RoutinePlayer extends ExerciseElement {
   private exercises = new Map<string, Exercise>();
   private name: LocalizedText | string = '';
   private data?: Routine;
+  private scope?: Dataset;
   private error?: { code: RoutinePlayerErrorCode; detail: string };
   private key = '';
   private loadToken = 0;
@@ -212,6 +216,7 @@ export class RoutinePlayer extends ExerciseElement {
     });
     if (!steps.some((s) => s.kind === 'exercise')) return this.fail('empty', '');
     this.data = routine;
+    this.scope = scoped.scope;
     this.name = routine?.name ?? this.label ?? '';
     this.steps = steps;
     this.error = undefined;
@@ -528,10 +533,13 @@ export class RoutinePlayer extends ExerciseElement {
     const saved = this.saved;
     const savedStep = saved ? this.steps[saved.index] : undefined;
     const savedNumber = saved ? this.steps.slice(0, saved.index + 1).filter((s) => s.kind === 'exercise').length || 1 : 0;
-    const source = this.data?.source ? getSource(this.data.source) : undefined;
+    const source = this.data?.source ? getSource(this.data.source, this.scope) : undefined;
+    const rest = suggestedRest(this.data, locale);
     return html`<div class="intro">
       ${this.data?.summary ? html`<p class="summary">${this.text(this.data.summary)}</p>` : nothing}
       ${this.frequencyText() ? html`<p class="frequency">${this.frequencyText()}</p>` : nothing}
+      ${rest ? html`<p class="suggested-rest">${rest}</p>` : nothing}
+      ${cautionsList(routineCautions(source), (c) => this.text(c))}
       <ol class="preview">
         ${exercises
           .filter((s) => s.round === 1)
@@ -557,7 +565,7 @@ export class RoutinePlayer extends ExerciseElement {
     else if (times.max === undefined) text = t.atLeastTimesPerWeek(formatNumber(times.min, locale));
     else text = t.timesPerWeek(new Intl.NumberFormat(locale).formatRange(times.min, times.max));
     if (frequency.weeks) text = t.forWeeks(text, formatNumber(frequency.weeks, locale));
-    return t.frequency(text);
+    return this.data?.suggested?.includes('frequency') ? t.suggested(t.frequency(text)) : t.frequency(text);
   }
 
   private renderStep() {
@@ -574,10 +582,12 @@ export class RoutinePlayer extends ExerciseElement {
         ${rest
           ? html`${this.heading(1, upcoming ? `${t.nextUp()}: ${this.exerciseName(upcoming)}` : t.restLabel())}
               ${upcoming ? html`<p class="dose">${formatDose(upcoming.dose, locale)}</p>` : nothing}`
-          : html`${this.heading(1, this.exerciseName(step))}<p class="dose">${formatDose(step.dose, locale)}</p>`}
+          : html`${this.heading(1, this.exerciseName(step))}<p class="dose">${formatDose(step.dose, locale)}</p>
+              ${step.dose?.note ? html`<p part="dose-note" class="dose-note">${this.text(step.dose.note)}</p>` : nothing}`}
         ${image ? html`<img class="media" src=${safeUrl(image.src) ?? nothing} alt=${this.text(image.alt)} width=${image.width ?? nothing} height=${image.height ?? nothing} />` : nothing}
         ${exercise && !rest
-          ? html`<details class="how"><summary>${t.showSteps()}</summary><ol>${exercise.steps.map((s) => html`<li>${this.text(s)}</li>`)}</ol></details>`
+          ? html`<details class="how"><summary>${t.showSteps()}</summary><ol>${exercise.steps.map((s) => html`<li>${this.text(s)}</li>`)}</ol>
+              ${cautionsList(exerciseCautions(exercise, exercise.source ? getSource(exercise.source, this.scope) : undefined), (c) => this.text(c))}</details>`
           : nothing}
       </div>
       <rep-timer
