@@ -1,0 +1,7 @@
+/**
+ * `HTMLElement` where there is one, else an empty class: a plain (non-Lit) element class can then
+ * be declared in Node (server rendering, static builds) without a DOM, as Lit's own elements can.
+ * Nothing of the element runs there; only the module must import without throwing.
+ */
+export const ServerSafeHTMLElement: typeof HTMLElement =
+  globalThis.HTMLElement ?? (class {} as unknown as typeof HTMLElement);
