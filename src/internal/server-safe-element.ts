@@ -4,4 +4,5 @@
  * Nothing of the element runs there; only the module must import without throwing.
  */
 export const ServerSafeHTMLElement: typeof HTMLElement =
+  // eslint-disable-next-line @typescript-eslint/no-extraneous-class -- a stand-in with nothing to do
   globalThis.HTMLElement ?? (class {} as unknown as typeof HTMLElement);

@@ -25,7 +25,7 @@ export function App() {
         sets="2"
         reps="10"
         muted
-        onrep-timer-complete={(e) => console.log(e.detail.elapsedMs, e.detail.sets)}
+        onrep-timer-complete={(e) => e.detail.elapsedMs + e.detail.sets}
         onrep-timer-phase={(e) => e.detail.phase === 'rest'}
       />
       <rep-timer ref={(el) => el?.start()} dose={{ sets: 2, reps: 10 }} />
