@@ -66,6 +66,9 @@ export default [
   },
   {
     input: { 'exercise-elements': 'src/cdn.ts' },
+    // The lazy element chunks import shared code straight from the script itself, rather than
+    // from a second chunk behind a re-exporting facade (one request and ~0.3 KB less per page).
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist/cdn',
       format: 'es',

@@ -8,10 +8,8 @@ import { packageVersion } from './generated/package-version.js';
 import type { DatasetResult } from './load-dataset.js';
 import type { Exercise, Routine, Source } from './types.js';
 
-/** The registry's shape. Fields are only ever added, so that every later version can share it. */
+/** The registry's shape: fields are only ever added, so that every later version can share it. */
 export interface PageRegistry {
-  /** Its shape: a copy that finds another shape keeps a registry of its own. */
-  readonly format: 1;
   /** The package version of the copy that created it. */
   readonly version: string;
   /** Registered data (already validated), by id. */
@@ -29,30 +27,20 @@ export interface PageRegistry {
 /** `Symbol.for('exercise-elements.registry')`: the same symbol in every copy. */
 export const REGISTRY_KEY = Symbol.for('exercise-elements.registry');
 
-const create = (): PageRegistry => ({
-  format: 1,
-  version: packageVersion,
-  exercises: new Map(),
-  routines: new Map(),
-  sources: new Map(),
-  pending: new Set(),
-  datasets: new Map(),
-  warned: new Set(),
-});
-
 function attach(): PageRegistry {
   const holder = globalThis as unknown as Record<symbol, PageRegistry | undefined>;
-  const found = holder[REGISTRY_KEY];
-  if (!found) return (holder[REGISTRY_KEY] = create());
-  if (found.format !== 1) {
-    console.warn(`exercise-elements ${packageVersion}: another copy on this page keeps datasets in a form this version cannot read; datasets registered through it are not shared.`);
-    return create();
-  }
-  if (found.version !== packageVersion && !found.warned.has(packageVersion)) {
+  const found = (holder[REGISTRY_KEY] ??= {
+    version: packageVersion,
+    exercises: new Map(),
+    routines: new Map(),
+    sources: new Map(),
+    pending: new Set(),
+    datasets: new Map(),
+    warned: new Set([packageVersion]),
+  });
+  if (!found.warned.has(packageVersion)) {
     found.warned.add(packageVersion);
-    console.warn(
-      `exercise-elements: versions ${found.version} and ${packageVersion} are both loaded on this page. They share registered datasets, but each element runs the code of the copy that defined it first; load one version only.`,
-    );
+    console.warn(`exercise-elements ${found.version} and ${packageVersion} are both on this page: load one version only.`);
   }
   return found;
 }
