@@ -28,7 +28,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', 'src/tools/**'],
+    files: ['**/*.mjs', 'scripts/**'],
     // Tools run in Node and hand functions to the browser (Playwright's evaluate).
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-console': 'off' },

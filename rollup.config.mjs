@@ -2,20 +2,21 @@
 //   dist/index.js, dist/<tag>.js (+ .d.ts): ES2021 modules for bundlers, lit and other dependencies left as bare imports
 //   dist/cdn/exercise-elements.js: one script tag, Lit included, lazy chunks beside it
 //   dist/data/dataset.json, dist/data/dataset.schema.json
-import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { registeringModules } from './scripts/registering-modules.mjs';
 
-const pkg = JSON.parse(await (await import('node:fs/promises')).readFile('./package.json', 'utf8'));
+const pkg = JSON.parse(await readFile('./package.json', 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
 const isExternal = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
-// Every `src/<tag>.ts` registering module is an entry of its own: `import 'exercise-elements/exercise-card.js'`.
-const elementEntries = (await readdir('src'))
-  .filter((file) => /^[a-z]+(-[a-z]+)+\.ts$/.test(file))
-  .map((file) => `src/${file}`);
+// The package's entries, as package.json `exports` lists them: the root, the element-free data
+// API, and one registering module per element (`import 'exercise-elements/exercise-card.js'`).
+const ELEMENTS = ['exercise-card', 'rep-timer', 'routine-player', 'routine-step'];
+const packageEntries = ['src/index.ts', 'src/api.ts', ...ELEMENTS.map((tag) => `src/${tag}.ts`)];
 
 const copyDataset = {
   name: 'copy-dataset',
@@ -27,39 +28,60 @@ const copyDataset = {
   },
 };
 
+// The CDN script's types sit beside it (the compiler wrote them for src/cdn.ts at the dist root).
+const cdnTypes = {
+  name: 'cdn-types',
+  async writeBundle() {
+    await rm('dist/cdn.d.ts', { force: true });
+    await mkdir('dist/cdn', { recursive: true });
+    await writeFile('dist/cdn/exercise-elements.d.ts', "export * from '../api.js';\n");
+  },
+};
+
+// tslib's helpers (bundled: no runtime dependency) go to dist/internal/, not dist/node_modules/.
+const entryFileNames = (chunk) => (chunk.name.includes('node_modules/tslib/') ? 'internal/tslib.js' : '[name].js');
+
 const terserOptions = { ecma: 2021, module: true, format: { comments: false } };
 
 export default [
   {
-    input: ['src/index.ts', ...elementEntries],
+    input: packageEntries,
     external: isExternal,
     output: {
       dir: 'dist',
       format: 'es',
       preserveModules: true,
       preserveModulesRoot: 'src',
-      sourcemap: true,
+      entryFileNames,
+      // No maps are shipped, so no file names one.
+      sourcemap: false,
     },
     plugins: [
       nodeResolve(),
-      typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist', outDir: 'dist' }),
+      typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist', outDir: 'dist', sourceMap: false }),
+      registeringModules(),
       copyDataset,
+      cdnTypes,
     ],
   },
   {
     input: { 'exercise-elements': 'src/cdn.ts' },
+    // The lazy element chunks import shared code straight from the script itself, rather than
+    // from a second chunk behind a re-exporting facade (one request and ~0.3 KB less per page).
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      sourcemap: true,
+      sourcemap: false,
     },
     plugins: [
       nodeResolve({ exportConditions: ['production', 'default'] }),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist/cdn', sourceMap: true }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist/cdn', sourceMap: false }),
+      registeringModules(),
       minifyTemplateLiterals(),
-        terser(terserOptions),
+      terser(terserOptions),
     ],
   },
 ];

@@ -8,6 +8,12 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production', 'default'] },
   middleware: [
+    // Each /test-copies/<letter>/ is one more copy of the built CDN script (test/package/two-copies.test.ts).
+    (context, next) => {
+      const copy = /^\/test-copies\/[a-z]\/(.*)$/.exec(context.path);
+      if (copy) context.path = `/dist/cdn/${copy[1]}`;
+      return next();
+    },
     // The CSP fixture page is served as a strict site would serve it.
     async (context, next) => {
       await next();

@@ -4,28 +4,11 @@
  * a page that shows bundled exercises never downloads it.
  */
 import type { DatasetResult } from './load-dataset.js';
-import { addValidatedDataset, bundledIds, trackRegistration } from './store.js';
+import { addValidatedDataset, trackRegistration } from './store.js';
 import type { Dataset, ValidationResult } from './types.js';
-import type { ValidateOptions } from './validate.js';
+import { validateDataset } from './validation.js';
 
-/**
- * Checks that `json` is a dataset in the published format (types, ranges, known vocabulary,
- * unique ids, and that every referenced exercise and source exists here or in the bundled
- * dataset). Never rejects, whatever it is given.
- *
- * @returns `{ ok, issues }`, each issue naming its JSON path (`exercises[3].dose.reps`).
- */
-export async function validateDataset(json: unknown, options?: ValidateOptions): Promise<ValidationResult> {
-  try {
-    const { checkDataset } = await import('./validate.js');
-    return checkDataset(json, {
-      knownExerciseIds: options?.knownExerciseIds ?? bundledIds.exercises(),
-      knownSourceIds: options?.knownSourceIds ?? bundledIds.sources(),
-    });
-  } catch (error) {
-    return { ok: false, issues: [{ path: '(root)', message: `the validator could not be loaded: ${String(error)}` }] };
-  }
-}
+export { validateDataset };
 
 /**
  * Validates `json` and, when it is valid, makes its exercises, routines and sources available to

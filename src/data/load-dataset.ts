@@ -2,7 +2,8 @@
  * Datasets that elements read from a `src` URL or from an inline `<script type="application/json">`.
  * Each URL is fetched once per page; the validator loads only when such a dataset is used.
  */
-import { validateDataset } from './dataset-api.js';
+import { pageRegistry } from './page-registry.js';
+import { validateDataset } from './validation.js';
 import type { Dataset, ValidationIssue } from './types.js';
 
 export type DataErrorCode = 'network' | 'http' | 'json' | 'invalid';
@@ -16,8 +17,6 @@ export interface DataError {
 }
 
 export type DatasetResult = { readonly ok: true; readonly dataset: Dataset } | { readonly ok: false; readonly error: DataError };
-
-const cache = new Map<string, Promise<DatasetResult>>();
 
 async function check(json: unknown, origin: string): Promise<DatasetResult> {
   const result = await validateDataset(json);
@@ -52,11 +51,18 @@ async function fetchDataset(url: string): Promise<DatasetResult> {
 }
 
 /**
- * Loads and validates the dataset at `url` (resolved against the page). The same URL is fetched
- * once; a failed load is forgotten so that a later element may try again.
+ * Loads and validates the dataset at `url` (resolved against the page; in Node it must be
+ * absolute). The same URL is fetched once per page, whichever copy of the library asks; a failed
+ * load is forgotten so that a later element may try again. Never rejects.
  */
 export function loadDataset(url: string): Promise<DatasetResult> {
-  const absolute = new URL(url, document.baseURI).href;
+  let absolute: string;
+  try {
+    absolute = new URL(url, globalThis.document?.baseURI).href;
+  } catch {
+    return Promise.resolve({ ok: false, error: { code: 'network', message: `${url} is not a URL this page can load` } });
+  }
+  const cache = pageRegistry.datasets;
   let pending = cache.get(absolute);
   if (!pending) {
     pending = fetchDataset(absolute).then((result) => {

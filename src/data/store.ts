@@ -1,16 +1,12 @@
 /**
  * The registry of exercises, routines and sources: data registered at run time first, then the
  * bundled dataset, whose exercises and routines load as small chunks on first use.
- * No validator here: only already-validated data enters (see register-dataset.ts, load-dataset.ts).
+ * No validator here: only already-validated data enters (see dataset-api.ts, load-dataset.ts).
+ * Registered data lives in the page-wide registry that every copy of the library shares.
  */
 import { bundledExercises, bundledRoutines, bundledSources } from './generated/bundled.js';
+import { pageRegistry as registered } from './page-registry.js';
 import type { Dataset, Exercise, Routine, Source } from './types.js';
-
-const registered = {
-  exercises: new Map<string, Exercise>(),
-  routines: new Map<string, Routine>(),
-  sources: new Map<string, Source>(),
-};
 
 /** Adds a dataset that has already passed `validateDataset`; its entries win over bundled ones with the same id. */
 export function addValidatedDataset(dataset: Dataset): void {
@@ -19,8 +15,8 @@ export function addValidatedDataset(dataset: Dataset): void {
   for (const routine of dataset.routines ?? []) registered.routines.set(routine.id, routine);
 }
 
-/** Registrations still being validated: lookups wait for them so that order on the page does not matter. */
-const pendingRegistrations = new Set<Promise<unknown>>();
+/** Registrations still being validated (from any copy): lookups wait for them so that order on the page does not matter. */
+const pendingRegistrations = registered.pending;
 
 export function trackRegistration(registration: Promise<unknown>): void {
   pendingRegistrations.add(registration);

@@ -3,8 +3,9 @@
  * the page, then through one MutationObserver that stops when every element is loaded.
  */
 export function autoload(loaders: Readonly<Record<string, () => Promise<unknown>>>): void {
+  if (typeof document === 'undefined' || typeof customElements === 'undefined') return;
   const pending = new Map(Object.entries(loaders).filter(([tag]) => !customElements.get(tag)));
-  if (pending.size === 0 || typeof document === 'undefined') return;
+  if (pending.size === 0) return;
 
   const load = (tag: string) => {
     const loader = pending.get(tag);

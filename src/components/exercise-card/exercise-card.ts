@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { withSourceCautions } from '../../data/cautions.js';
 import { pickText, type LocalizedString } from '../../data/localized-text.js';
@@ -71,8 +71,8 @@ interface CardError {
  * @slot notes - The author's own words, shown after the steps.
  * @slot disclaimer - A disclaimer shown at the end of the card (e.g. "Check with your physiotherapist").
  *
- * @event exercise-card-load - The exercise rendered. `detail`: `{ exercise }`.
- * @event exercise-card-error - It could not. `detail`: `{ code, message }`, code one of `missing-id`, `not-found`, `invalid`, `network`, `http`, `json`.
+ * @event {{ exercise: Exercise }} exercise-card-load - The exercise rendered. `detail`: `{ exercise }`.
+ * @event {{ code: 'missing-id' | 'not-found' | 'invalid' | 'network' | 'http' | 'json', message: string }} exercise-card-error - It could not. `detail`: `{ code, message }`, code one of `missing-id`, `not-found`, `invalid`, `network`, `http`, `json`.
  *
  * @csspart base - The card.
  * @csspart header - Category, name and summary.
@@ -136,7 +136,8 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
   private readonly headingLevels = new HeadingLevelController(this, 2);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('exercise') || changed.has('src')) void this.load();
+    // On a server (Lit SSR) the card renders its loading state around the author's fallback; it loads in the browser.
+    if (!isServer && (!this.hasUpdated || changed.has('exercise') || changed.has('src'))) void this.load();
   }
 
   protected override updated(): void {
@@ -261,6 +262,8 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
   }
 
   private hasFallback(): boolean {
+    // A server sees no children: let the author's fallback (if any) show instead of "Loading".
+    if (isServer) return true;
     return [...this.childNodes].some((node) =>
       node instanceof Element ? !node.hasAttribute('slot') && node.localName !== 'script' : (node.textContent ?? '').trim() !== '',
     );

@@ -35,13 +35,13 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
  *
  * @tagname rep-timer
  *
- * @event rep-timer-start - The timer started. `detail`: `{ phase, set, rep, side }` of the first phase.
- * @event rep-timer-phase - A phase began. `detail`: `{ phase, set, rep, side }`.
- * @event rep-timer-rep - A rep or hold was completed. `detail`: `{ set, rep, side }`.
- * @event rep-timer-set - A set was completed. `detail`: `{ set, sets }`.
- * @event rep-timer-pause - The timer was paused. `detail`: `{ phase, set, rep, side }`.
- * @event rep-timer-resume - The timer was resumed. `detail`: `{ phase, set, rep, side }`.
- * @event rep-timer-complete - The whole dose is done. `detail`: `{ sets, reps, elapsedMs }` (pauses excluded).
+ * @event {{ phase: 'lead-in' | 'work' | 'hold' | 'rest' | 'switch' | 'complete', set: number, rep: number, side: 'left' | 'right' | null }} rep-timer-start - The timer started. `detail`: `{ phase, set, rep, side }` of the first phase.
+ * @event {{ phase: 'lead-in' | 'work' | 'hold' | 'rest' | 'switch' | 'complete', set: number, rep: number, side: 'left' | 'right' | null }} rep-timer-phase - A phase began. `detail`: `{ phase, set, rep, side }`.
+ * @event {{ set: number, rep: number, side: 'left' | 'right' | null }} rep-timer-rep - A rep or hold was completed. `detail`: `{ set, rep, side }`.
+ * @event {{ set: number, sets: number }} rep-timer-set - A set was completed. `detail`: `{ set, sets }`.
+ * @event {{ phase: 'lead-in' | 'work' | 'hold' | 'rest' | 'switch' | 'complete', set: number, rep: number, side: 'left' | 'right' | null }} rep-timer-pause - The timer was paused. `detail`: `{ phase, set, rep, side }`.
+ * @event {{ phase: 'lead-in' | 'work' | 'hold' | 'rest' | 'switch' | 'complete', set: number, rep: number, side: 'left' | 'right' | null }} rep-timer-resume - The timer was resumed. `detail`: `{ phase, set, rep, side }`.
+ * @event {{ sets: number, reps: number, elapsedMs: number }} rep-timer-complete - The whole dose is done. `detail`: `{ sets, reps, elapsedMs }` (pauses excluded).
  *
  * @csspart base - The timer's outer box.
  * @csspart label - What is being timed (the `label` attribute).

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unlockAudio } from '../../cues/beeper.js';
 import { speak, stopSpeaking } from '../../cues/speech.js';
@@ -43,12 +43,12 @@ type Status = 'loading' | 'error' | 'idle' | 'playing' | 'paused' | 'complete';
  *
  * @slot - `<routine-step>` children: the routine written in HTML (and its no-JavaScript fallback).
  *
- * @event routine-player-start - Playing began. `detail`: `{ index, exercise }`.
- * @event routine-player-step - A new step began (also on next, previous, goTo). `detail`: `{ index, exercise }` (`exercise` is null for a rest).
- * @event routine-player-pause - Paused. `detail`: `{ index, exercise }`.
- * @event routine-player-resume - Resumed. `detail`: `{ index, exercise }`.
- * @event routine-player-complete - The routine is done. `detail`: `{ items, elapsedMs }`.
- * @event routine-player-error - The routine cannot be played. `detail`: `{ code, message }`.
+ * @event {{ index: number, exercise: Exercise | null }} routine-player-start - Playing began. `detail`: `{ index, exercise }`.
+ * @event {{ index: number, exercise: Exercise | null }} routine-player-step - A new step began (also on next, previous, goTo). `detail`: `{ index, exercise }` (`exercise` is null for a rest).
+ * @event {{ index: number, exercise: Exercise | null }} routine-player-pause - Paused. `detail`: `{ index, exercise }`.
+ * @event {{ index: number, exercise: Exercise | null }} routine-player-resume - Resumed. `detail`: `{ index, exercise }`.
+ * @event {{ items: number, elapsedMs: number }} routine-player-complete - The routine is done. `detail`: `{ items, elapsedMs }`.
+ * @event {{ code: 'missing-routine' | 'not-found' | 'unknown-exercise' | 'empty' | 'invalid' | 'network' | 'http' | 'json', message: string }} routine-player-error - The routine cannot be played. `detail`: `{ code, message }`.
  *
  * @csspart base - The player.
  * @csspart header - Routine name, progress and time left.
@@ -150,6 +150,8 @@ export class RoutinePlayer extends ExerciseElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // On a server (Lit SSR) the player renders its loading state; it reads its steps and data in the browser.
+    if (isServer) return;
     if (!this.hasUpdated || ['routine', 'src', 'rounds', 'restBetween', 'leadIn', 'remember', 'label'].some((p) => changed.has(p))) void this.load();
     if (changed.has('status') || changed.has('wakeLock')) this.screenLock.set(this.status === 'playing' && this.wakeLock !== 'off');
   }

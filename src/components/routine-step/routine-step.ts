@@ -1,3 +1,5 @@
+import { ServerSafeHTMLElement } from '../../internal/server-safe-element.js';
+
 /**
  * One step of a routine written in HTML inside `<routine-player>`: an exercise with its dose, or
  * a rest. It renders nothing itself; the player reads its attributes, and picks up changes.
@@ -16,4 +18,4 @@
  * @attr side - `both`, `each`, `alternate`, `left` or `right`.
  * @attr tempo - Seconds per paced rep.
  */
-export class RoutineStep extends HTMLElement {}
+export class RoutineStep extends ServerSafeHTMLElement {}

@@ -21,6 +21,8 @@ function luminance(color: string): number | undefined {
 }
 
 function judgePage(): boolean {
+  // On a server (Lit SSR) there is no page to judge: render light; the browser judges on hydration.
+  if (typeof document === 'undefined' || typeof getComputedStyle !== 'function') return false;
   if (pageIsDark === undefined) {
     const value = luminance(getComputedStyle(document.body ?? document.documentElement).color);
     pageIsDark = value === undefined ? false : value > 0.5;

@@ -9,7 +9,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CARDS = 200;
 const RATIO_BUDGET = 2;
 
-const dataset = JSON.parse(await readFile(new URL('../../dist/data/dataset.json', import.meta.url), 'utf8'));
+const dataset = JSON.parse(await readFile(new URL('../dist/data/dataset.json', import.meta.url), 'utf8'));
 const variety = Number(process.env.BENCH_VARIETY ?? dataset.exercises.length);
 const exercises = Array.from({ length: CARDS }, (_, i) => dataset.exercises[i % variety]);
 const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);

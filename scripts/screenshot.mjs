@@ -1,4 +1,4 @@
-// Looks at a page the way readers do: `node src/tools/screenshot.mjs <url> <out-prefix> [selector]`
+// Looks at a page the way readers do: `node scripts/screenshot.mjs <url> <out-prefix> [selector]`
 // writes <out-prefix>-<width>-<scheme>.png at 320 px and 1280 px, light and dark.
 import { chromium } from 'playwright-core';
 
