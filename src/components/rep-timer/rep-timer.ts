@@ -13,9 +13,9 @@ import { buildPlan, DEFAULT_LEAD_IN_SECONDS, type Phase, type PhaseKind } from '
 import { formatClock, formatNumber } from '../../i18n/format.js';
 import { msg } from '../../i18n/msg.js';
 import { ExerciseElement } from '../../internal/exercise-element.js';
-import { ColorSchemeController } from '../shared/color-scheme.js';
-import { DoseAttributes } from '../shared/dose-attributes.js';
-import { themeStyles } from '../shared/theme.styles.js';
+import { ColorSchemeController } from '../../internal/color-scheme.js';
+import { DoseAttributes } from '../../internal/dose-attributes.js';
+import { themeStyles } from '../../internal/theme.styles.js';
 import { checkIcon, pauseIcon, playIcon, resetIcon, skipIcon } from './icons.js';
 import { RepTimerEvent } from './rep-timer.events.js';
 import { holdOf, phaseCue, phaseName, repOf, repsSoFar, setOf, sideName } from './rep-timer.phrases.js';
