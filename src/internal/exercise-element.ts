@@ -1,11 +1,12 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { inLocale } from '../i18n/msg.js';
+import { ElementEvent, type ElementEventDetails } from './element-event.js';
 
 /**
- * The base of every element: renders in the element's own language (see LocaleController),
- * waits for that language's strings before its first render, and emits typed events.
+ * The base of every element: follows the element's own language (see LocaleController; every
+ * phrase is looked up in `this.i18n.intlLocale`), waits for that language's strings before its
+ * first render, and emits typed events.
  */
 export class ExerciseElement extends LitElement {
   /**
@@ -21,15 +22,6 @@ export class ExerciseElement extends LitElement {
     super.scheduleUpdate();
   }
 
-  protected override update(changed: PropertyValues): void {
-    inLocale(this.i18n.locale, () => super.update(changed));
-  }
-
-  /** Runs `fn` with `msg()` answering in this element's language (for text made outside render). */
-  protected withLocale<T>(fn: () => T): T {
-    return inLocale(this.i18n.locale, fn);
-  }
-
   private readonly warnedAttributes = new Set<string>();
 
   /** Warns once per attribute value that the element ignores it, and why. */
@@ -40,8 +32,9 @@ export class ExerciseElement extends LitElement {
     console.warn(`<${this.localName}>: ignored ${attribute}="${value}": ${reason}`);
   }
 
-  /** Dispatches `event` (bubbling and composed, as created by the caller) and returns it. */
-  protected emit<E extends Event>(event: E): E {
+  /** Dispatches the event `type` (bubbling and composed) with its `detail`, and returns it. */
+  protected emit<K extends keyof ElementEventDetails>(type: K, detail: ElementEventDetails[K]): ElementEvent<ElementEventDetails[K]> {
+    const event = new ElementEvent(type, detail);
     this.dispatchEvent(event);
     return event;
   }

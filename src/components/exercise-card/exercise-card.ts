@@ -13,7 +13,7 @@ import { ColorSchemeController } from '../../internal/color-scheme.js';
 import { DoseAttributes } from '../../internal/dose-attributes.js';
 import { datasetScope } from '../../internal/dataset-scope.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { ExerciseCardEvent, type ExerciseCardErrorCode } from './exercise-card.events.js';
+import type { ExerciseCardErrorCode } from './exercise-card.events.js';
 import { backTo, closeTimer, errorMessage, headings, loading, showSteps, source, startTimer } from './exercise-card.phrases.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
 
@@ -166,7 +166,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     this.data = exercise;
     this.error = undefined;
     this.status = 'ready';
-    this.emit(new ExerciseCardEvent('exercise-card-load', { exercise }));
+    this.emit('exercise-card-load', { exercise });
     const related = [...(exercise.variations?.easier ?? []), ...(exercise.variations?.harder ?? [])];
     const found = await Promise.all(related.map((r) => getExercise(r, scoped.scope)));
     if (token !== this.loadToken) return;
@@ -179,7 +179,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     this.error = { code, detail: message, suggestions };
     const where = this.exercise ? ` exercise="${this.exercise}"` : this.src ? ` src="${this.src}"` : '';
     console.error(`<exercise-card${where}>: ${message}`);
-    this.emit(new ExerciseCardEvent('exercise-card-error', { code, message }));
+    this.emit('exercise-card-error', { code, message });
   }
 
   private get dose(): Dose {
@@ -235,7 +235,8 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
       existing?.remove();
       return;
     }
-    const equipment = this.withLocale(() => this.data?.equipment.map(equipmentLabel) ?? []);
+    const locale = this.i18n.intlLocale;
+    const equipment = this.data?.equipment.map((e) => equipmentLabel(locale, e)) ?? [];
     const { structuredData } = await import('./structured-data.js');
     if (!this.data) return;
     const json = JSON.stringify(structuredData(this.data, this.dose, this.i18n.lang, equipment));
@@ -263,13 +264,13 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
       const fallback = this.hasFallback();
       return html`<div part="base" class="base loading ${dark} ${fallback ? 'with-fallback' : ''}" aria-busy="true">
         <slot></slot>
-        ${fallback ? nothing : html`<p class="placeholder">${loading()}</p>`}
+        ${fallback ? nothing : html`<p class="placeholder">${loading(this.i18n.intlLocale)}</p>`}
       </div>`;
     }
     if (this.status === 'error' || !this.data) {
       const error = this.error ?? { code: 'not-found' as const, detail: '', suggestions: [] };
       return html`<div part="base" class="base failed ${dark}" lang=${this.i18n.lang} dir=${this.i18n.dir}>
-        <p part="error" class="error" role="alert">${errorMessage(error.code, this.exercise ?? '', error.detail, error.suggestions, this.i18n.intlLocale)}</p>
+        <p part="error" class="error" role="alert">${errorMessage(this.i18n.intlLocale, error.code, this.exercise ?? '', error.detail, error.suggestions)}</p>
         <slot></slot>
       </div>`;
     }
@@ -277,10 +278,10 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
   }
 
   private renderHeader(exercise: Exercise) {
-    const eyebrow = [categoryLabel(exercise.category), exercise.position ? positionLabel(exercise.position) : ''].filter(Boolean).join(' · ');
+    const eyebrow = [categoryLabel(this.i18n.intlLocale, exercise.category), exercise.position ? positionLabel(this.i18n.intlLocale, exercise.position) : ''].filter(Boolean).join(' · ');
     const previous = this.history.at(-1);
     return html`<header part="header" class="header">
-      ${previous ? html`<button class="back link" @click=${this.back}>${backTo(this.text(this.names.get(previous) ?? { en: previous })?.text ?? previous)}</button>` : nothing}
+      ${previous ? html`<button class="back link" @click=${this.back}>${backTo(this.i18n.intlLocale, this.text(this.names.get(previous) ?? { en: previous })?.text ?? previous)}</button>` : nothing}
       <p class="eyebrow">${eyebrow}</p>
       ${this.heading(0, this.show(this.text(exercise.name)), 'title')}
       ${exercise.summary && this.variant !== 'compact' ? html`<p class="summary">${this.show(this.text(exercise.summary))}</p>` : nothing}
@@ -290,7 +291,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
   private renderDose() {
     const words = formatDose(this.dose, this.i18n.intlLocale);
     return words
-      ? html`<p part="dose" class="dose"><span class="visually-hidden">${headings.dose()}: </span>${words}</p>`
+      ? html`<p part="dose" class="dose"><span class="visually-hidden">${headings.dose(this.i18n.intlLocale)}: </span>${words}</p>`
       : nothing;
   }
 
@@ -305,7 +306,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     const dose = this.dose;
     return html`<div class="timer-area">
       <button part="timer-button" class="timer-button ${this.timerOpen ? '' : 'primary'}" aria-expanded=${this.timerOpen ? 'true' : 'false'} @click=${this.toggleTimer}>
-        ${this.timerOpen ? closeTimer() : startTimer()}
+        ${this.timerOpen ? closeTimer(this.i18n.intlLocale) : startTimer(this.i18n.intlLocale)}
       </button>
       ${this.timerOpen
         ? html`<rep-timer part="timer" .dose=${dose} label=${this.text(this.data?.name)?.text ?? ''} theme=${this.theme} lang=${this.i18n.lang}></rep-timer>`
@@ -331,7 +332,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
   private renderList(kind: 'tips' | 'cautions', items: readonly LocalizedText[] | undefined) {
     if (!items?.length) return nothing;
     return html`<section part=${kind} class=${kind} aria-labelledby="${kind}-heading">
-      ${this.heading(1, headings[kind](), undefined, `${kind}-heading`)}
+      ${this.heading(1, headings[kind](this.i18n.intlLocale), undefined, `${kind}-heading`)}
       <ul>${items.map((item) => html`<li>${this.show(this.text(item))}</li>`)}</ul>
     </section>`;
   }
@@ -340,11 +341,11 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     const groups = (['easier', 'harder'] as const).filter((k) => exercise.variations?.[k]?.length);
     if (!groups.length) return nothing;
     return html`<section part="variations" class="variations" aria-labelledby="variations-heading">
-      ${this.heading(1, headings.variations(), undefined, 'variations-heading')}
+      ${this.heading(1, headings.variations(this.i18n.intlLocale), undefined, 'variations-heading')}
       <dl>
         ${groups.map(
           (kind) => html`<div class="variation-group">
-            <dt>${headings[kind]()}</dt>
+            <dt>${headings[kind](this.i18n.intlLocale)}</dt>
             ${exercise.variations?.[kind]?.map(
               (id) => html`<dd><button class="link" @click=${() => this.showVariation(id)}>${this.show(this.text(this.names.get(id))) || id}</button></dd>`,
             )}
@@ -359,10 +360,10 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     const locale = this.i18n.intlLocale;
     return html`<dl part="equipment" class="facts">
       <div>
-        <dt>${headings.equipment()}</dt>
-        <dd>${exercise.equipment.length ? formatList(exercise.equipment.map(equipmentLabel), locale) : headings.noEquipment()}</dd>
+        <dt>${headings.equipment(this.i18n.intlLocale)}</dt>
+        <dd>${exercise.equipment.length ? formatList(exercise.equipment.map((e) => equipmentLabel(locale, e)), locale) : headings.noEquipment(this.i18n.intlLocale)}</dd>
       </div>
-      ${muscles.length ? html`<div><dt>${headings.muscles()}</dt><dd>${formatList(muscles.map(muscleLabel), locale)}</dd></div>` : nothing}
+      ${muscles.length ? html`<div><dt>${headings.muscles(this.i18n.intlLocale)}</dt><dd>${formatList(muscles.map((m) => muscleLabel(locale, m)), locale)}</dd></div>` : nothing}
     </dl>`;
   }
 
@@ -371,7 +372,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     if (!credit) return nothing;
     const title = credit.url ? html`<a href=${credit.url} rel="noopener">${credit.title}</a>` : html`<cite>${credit.title}</cite>`;
     // The translated sentence decides where the credit goes; the title keeps its link.
-    const [before = '', after = ''] = source('\u0000').split('\u0000');
+    const [before = '', after = ''] = source(this.i18n.intlLocale, '\u0000').split('\u0000');
     return html`<footer part="source" class="source">${before}${title}${credit.publisher ? `, ${credit.publisher}` : ''}${after}</footer>`;
   }
 
@@ -380,7 +381,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     return html`<article part="base" class="base panel card ${dark}" lang=${this.i18n.lang} dir=${this.i18n.dir}>
       ${this.renderHeader(exercise)} ${this.renderDose()} ${this.renderFacts(exercise)} ${this.renderMedia(exercise)}
       <section part="steps" class="steps-section" aria-labelledby="steps-heading">
-        ${this.heading(1, headings.steps(), undefined, 'steps-heading')} ${this.renderSteps(exercise)}
+        ${this.heading(1, headings.steps(this.i18n.intlLocale), undefined, 'steps-heading')} ${this.renderSteps(exercise)}
       </section>
       <slot name="notes"></slot>
       ${this.renderTimer()}
@@ -396,7 +397,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     return html`<article part="base" class="base panel card compact ${dark}" lang=${this.i18n.lang} dir=${this.i18n.dir}>
       ${this.renderHeader(exercise)} ${this.renderDose()}
       <details part="steps" class="steps-section">
-        <summary>${showSteps()}</summary>
+        <summary>${showSteps(this.i18n.intlLocale)}</summary>
         ${this.renderSteps(exercise)}
       </details>
       ${this.renderTimer()}

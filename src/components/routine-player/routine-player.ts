@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unlockAudio } from '../../cues/beeper.js';
-import { speak, stopSpeaking } from '../../cues/speech.js';
+import { CueController } from '../../cues/cue-controller.js';
 import { WakeLockController } from '../../cues/wake-lock-controller.js';
 import { pickText } from '../../data/localized-text.js';
 import { getExercise, getRoutine, getSource, routineIds } from '../../data/store.js';
@@ -14,6 +14,7 @@ import { formatNumber } from '../../i18n/format.js';
 import { formatDose } from '../../i18n/format-dose.js';
 import { itemsText } from '../../i18n/plural.js';
 import { ExerciseElement } from '../../internal/exercise-element.js';
+import { arrowStep } from '../../internal/reading-keys.js';
 import '../../rep-timer.js';
 import type { RepTimer } from '../rep-timer/rep-timer.js';
 import { pauseIcon, playIcon, resetIcon } from '../rep-timer/icons.js';
@@ -22,7 +23,7 @@ import { datasetScope } from '../../internal/dataset-scope.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { nextIcon, previousIcon, soundIcon, mutedIcon, fullscreenIcon } from './player-icons.js';
 import { clearProgress, progressKey, readProgress, writeProgress, type Progress } from './remembered-progress.js';
-import { RoutinePlayerEvent, type RoutinePlayerErrorCode } from './routine-player.events.js';
+import type { RoutinePlayerErrorCode } from './routine-player.events.js';
 import * as t from './routine-player.phrases.js';
 import { routinePlayerStyles } from './routine-player.styles.js';
 
@@ -96,7 +97,6 @@ export class RoutinePlayer extends ExerciseElement {
   @state() private steps: RoutineStep[] = [];
   @state() private current = 0;
   @state() private saved?: Progress;
-  @state() private announcement = '';
   @state() private elapsedAtEnd = 0;
 
   private exercises = new Map<string, Exercise>();
@@ -108,6 +108,7 @@ export class RoutinePlayer extends ExerciseElement {
   private elapsedBefore = 0;
   private playingSince: number | null = null;
   private readonly clock = createClock();
+  private readonly cues = new CueController(this, () => ({ muted: this.muted, voice: this.voice, lang: this.i18n.lang, locale: this.i18n.intlLocale }));
   private readonly screenLock = new WakeLockController(this);
   private readonly scheme = new ColorSchemeController(this, () => this.theme);
   private observer?: MutationObserver;
@@ -136,7 +137,6 @@ export class RoutinePlayer extends ExerciseElement {
     this.removeEventListener('keydown', this.onKeyDown);
     this.observer?.disconnect();
     this.observer = undefined;
-    stopSpeaking();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -226,7 +226,7 @@ export class RoutinePlayer extends ExerciseElement {
     const where = this.routine ? ` routine="${this.routine}"` : this.src ? ` src="${this.src}"` : '';
     const message = `${code === 'not-found' ? `no routine "${detail}"` : code === 'unknown-exercise' ? `unknown exercises: ${detail}` : detail || code}${extra}`;
     console.error(`<routine-player${where}>: ${message}`);
-    this.emit(new RoutinePlayerEvent('routine-player-error', { code, message }));
+    this.emit('routine-player-error', { code, message });
   }
 
   private get leadInSeconds(): number {
@@ -262,7 +262,7 @@ export class RoutinePlayer extends ExerciseElement {
       const timer = this.timer;
       if (timer?.phase === 'idle' || timer?.phase === 'complete') timer.start();
       else timer?.resume();
-      this.emit(new RoutinePlayerEvent('routine-player-resume', this.stepDetail()));
+      this.emit('routine-player-resume', this.stepDetail());
       return;
     }
     if (this.status === 'playing') return;
@@ -273,7 +273,7 @@ export class RoutinePlayer extends ExerciseElement {
     void this.updateComplete.then(() => {
       if (hadFocus && !this.matches(':focus-within')) this.renderRoot.querySelector<HTMLElement>('.play')?.focus();
     });
-    this.emit(new RoutinePlayerEvent('routine-player-start', this.stepDetail()));
+    this.emit('routine-player-start', this.stepDetail());
     void this.enter(this.current, true);
   }
 
@@ -284,7 +284,7 @@ export class RoutinePlayer extends ExerciseElement {
     this.status = 'paused';
     this.timer?.pause();
     this.save();
-    this.emit(new RoutinePlayerEvent('routine-player-pause', this.stepDetail()));
+    this.emit('routine-player-pause', this.stepDetail());
   }
 
   next(): void {
@@ -325,7 +325,7 @@ export class RoutinePlayer extends ExerciseElement {
     const timer = this.timer;
     await timer?.updateComplete;
     if (this.status !== 'idle') {
-      this.emit(new RoutinePlayerEvent('routine-player-step', this.stepDetail(index)));
+      this.emit('routine-player-step', this.stepDetail(index));
       // The introduction first: the timer's own cues come after its get-ready countdown.
       this.cue(index);
     }
@@ -340,10 +340,8 @@ export class RoutinePlayer extends ExerciseElement {
     if (this.key) clearProgress(this.key);
     this.saved = undefined;
     const items = this.steps.filter((s) => s.kind === 'exercise').length;
-    this.emit(new RoutinePlayerEvent('routine-player-complete', { items, elapsedMs: this.elapsedAtEnd }));
-    const done = t.complete();
-    this.announcement = done;
-    if (this.voice && !this.muted) speak(done, this.i18n.lang);
+    this.emit('routine-player-complete', { items, elapsedMs: this.elapsedAtEnd });
+    this.cues.play({ text: t.complete(this.i18n.intlLocale) });
     const hadFocus = this.matches(':focus-within');
     void this.updateComplete.then(() => {
       if (hadFocus) this.renderRoot.querySelector<HTMLElement>('[part="summary"] [tabindex="-1"]')?.focus();
@@ -397,23 +395,21 @@ export class RoutinePlayer extends ExerciseElement {
   private cue(index: number): void {
     const step = this.steps[index];
     if (!step) return;
-    const spoken = this.withLocale(() =>
+    const locale = this.i18n.intlLocale;
+    const spoken =
       step.kind === 'rest'
-        ? t.restCue(this.describe(this.nextExercise(index)) || t.complete())
+        ? t.restCue(locale, this.describe(this.nextExercise(index)) || t.complete(locale))
         : index === 0
-          ? t.firstUp(this.describe(step))
-          : t.nextCue(this.describe(step)),
-    );
-    const position = this.withLocale(() => this.positionText(index));
-    this.announcement = step.kind === 'rest' ? spoken : `${position}: ${this.describe(step)}`;
-    if (this.voice && !this.muted) speak(spoken, this.i18n.lang);
+          ? t.firstUp(locale, this.describe(step))
+          : t.nextCue(locale, this.describe(step));
+    this.cues.play({ text: spoken, announce: step.kind === 'rest' ? spoken : `${this.positionText(index)}: ${this.describe(step)}` });
   }
 
   private positionText(index: number): string {
     const locale = this.i18n.intlLocale;
     const exercises = this.steps.filter((s) => s.kind === 'exercise');
     const number = this.steps.slice(0, index + 1).filter((s) => s.kind === 'exercise').length || 1;
-    return t.exerciseOf(formatNumber(number, locale), formatNumber(exercises.length, locale));
+    return t.exerciseOf(this.i18n.intlLocale, formatNumber(number, locale), formatNumber(exercises.length, locale));
   }
 
   // ---- events from the timer and the reader ----
@@ -436,10 +432,10 @@ export class RoutinePlayer extends ExerciseElement {
   private readonly onKeyDown = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     const onControl = ['BUTTON', 'SUMMARY', 'A'].includes((event.composedPath()[0] as HTMLElement).tagName ?? '');
-    const rtl = this.i18n.dir === 'rtl';
+    const arrow = arrowStep(event.key, this.i18n.dir);
     if (event.key === ' ' && !onControl) this.toggle();
-    else if (event.key === (rtl ? 'ArrowLeft' : 'ArrowRight')) this.next();
-    else if (event.key === (rtl ? 'ArrowRight' : 'ArrowLeft')) this.previous();
+    else if (arrow === 'forward') this.next();
+    else if (arrow === 'back') this.previous();
     else return;
     event.preventDefault();
   };
@@ -455,7 +451,7 @@ export class RoutinePlayer extends ExerciseElement {
   private readonly onRestart = () => this.restart();
   private readonly onSound = () => {
     this.muted = !this.muted;
-    if (this.muted) stopSpeaking();
+    if (this.muted) this.cues.silence();
   };
   private readonly onFullscreen = () => {
     if (document.fullscreenElement === this) void document.exitFullscreen().catch(() => undefined);
@@ -483,7 +479,7 @@ export class RoutinePlayer extends ExerciseElement {
     if (this.status === 'error') {
       const error = this.error ?? { code: 'empty' as const, detail: '' };
       return html`<div part="base" class=${classes} lang=${this.i18n.lang} dir=${this.i18n.dir}>
-        <p part="error" class="error" role="alert">${t.errorMessage(error.code, error.detail)}</p>
+        <p part="error" class="error" role="alert">${t.errorMessage(this.i18n.intlLocale, error.code, error.detail)}</p>
         <slot></slot>
       </div>`;
     }
@@ -491,7 +487,7 @@ export class RoutinePlayer extends ExerciseElement {
       ${this.renderHeader()}
       ${this.status === 'idle' ? this.renderIntro() : this.status === 'complete' ? this.renderSummary() : this.renderStep()}
       ${this.status === 'idle' ? nothing : this.renderList()}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.cues.announcement}</div>
     </section>`;
   }
 
@@ -501,14 +497,14 @@ export class RoutinePlayer extends ExerciseElement {
     const done = this.status === 'complete' ? exercises.length : this.steps.slice(0, this.current).filter((s) => s.kind === 'exercise').length;
     const step = this.steps[this.current];
     const rounds = Math.max(...this.steps.map((s) => s.round));
-    const position = this.status === 'complete' ? t.complete() : this.positionText(this.current);
+    const position = this.status === 'complete' ? t.complete(this.i18n.intlLocale) : this.positionText(this.current);
     const details = [position];
-    if (rounds > 1 && step && this.status !== 'complete') details.push(t.roundOf(formatNumber(step.round, locale), formatNumber(rounds, locale)));
-    if (this.status !== 'complete') details.push(t.timeLeft(secondsLeft(this.steps, this.current), locale));
+    if (rounds > 1 && step && this.status !== 'complete') details.push(t.roundOf(this.i18n.intlLocale, formatNumber(step.round, locale), formatNumber(rounds, locale)));
+    if (this.status !== 'complete') details.push(t.timeLeft(locale, secondsLeft(this.steps, this.current)));
     return html`<header part="header" class="header">
       <div id="title">${this.heading(0, this.text(this.name), 'title')}</div>
       <p class="meta">${details.join(' · ')}</p>
-      <div part="progress" class="bar" role="progressbar" aria-label=${t.progressLabel()} aria-valuemin="0" aria-valuemax=${exercises.length}
+      <div part="progress" class="bar" role="progressbar" aria-label=${t.progressLabel(this.i18n.intlLocale)} aria-valuemin="0" aria-valuemax=${exercises.length}
         aria-valuenow=${done} aria-valuetext=${position}>
         <span data-fraction=${done / Math.max(1, exercises.length)}></span>
       </div>
@@ -532,9 +528,9 @@ export class RoutinePlayer extends ExerciseElement {
       </ol>
       <div class="start">
         ${saved && savedStep
-          ? html`<button class="primary big" @click=${this.resume}>${playIcon}${t.resumeAt(formatNumber(savedNumber, locale), this.exerciseName(savedStep) || t.restLabel())}</button>
-              <button @click=${this.startOver}>${resetIcon}${t.startOver()}</button>`
-          : html`<button class="primary big" @click=${this.onToggle}>${playIcon}${t.start()}</button>`}
+          ? html`<button class="primary big" @click=${this.resume}>${playIcon}${t.resumeAt(this.i18n.intlLocale, formatNumber(savedNumber, locale), this.exerciseName(savedStep) || t.restLabel(this.i18n.intlLocale))}</button>
+              <button @click=${this.startOver}>${resetIcon}${t.startOver(this.i18n.intlLocale)}</button>`
+          : html`<button class="primary big" @click=${this.onToggle}>${playIcon}${t.start(this.i18n.intlLocale)}</button>`}
       </div>
       ${source ? html`<p class="source"><cite>${source.title}</cite>${source.publisher ? `, ${source.publisher}` : ''}</p>` : nothing}
     </div>`;
@@ -546,11 +542,11 @@ export class RoutinePlayer extends ExerciseElement {
     const locale = this.i18n.intlLocale;
     const times = frequency.timesPerWeek;
     let text: string;
-    if (typeof times === 'number') text = times >= 7 ? t.everyDay() : t.timesPerWeek(formatNumber(times, locale));
-    else if (times.max === undefined) text = t.atLeastTimesPerWeek(formatNumber(times.min, locale));
-    else text = t.timesPerWeek(new Intl.NumberFormat(locale).formatRange(times.min, times.max));
-    if (frequency.weeks) text = t.forWeeks(text, formatNumber(frequency.weeks, locale));
-    return t.frequency(text);
+    if (typeof times === 'number') text = times >= 7 ? t.everyDay(this.i18n.intlLocale) : t.timesPerWeek(this.i18n.intlLocale, formatNumber(times, locale));
+    else if (times.max === undefined) text = t.atLeastTimesPerWeek(this.i18n.intlLocale, formatNumber(times.min, locale));
+    else text = t.timesPerWeek(this.i18n.intlLocale, new Intl.NumberFormat(locale).formatRange(times.min, times.max));
+    if (frequency.weeks) text = t.forWeeks(this.i18n.intlLocale, text, formatNumber(frequency.weeks, locale));
+    return t.frequency(this.i18n.intlLocale, text);
   }
 
   private renderStep() {
@@ -563,14 +559,14 @@ export class RoutinePlayer extends ExerciseElement {
     const rest = step.kind === 'rest';
     return html`
       <div part="current" class="current ${rest ? 'resting' : ''}">
-        <p class="eyebrow">${rest ? t.restLabel() : t.now()}</p>
+        <p class="eyebrow">${rest ? t.restLabel(this.i18n.intlLocale) : t.now(this.i18n.intlLocale)}</p>
         ${rest
-          ? html`${this.heading(1, upcoming ? `${t.nextUp()}: ${this.exerciseName(upcoming)}` : t.restLabel())}
+          ? html`${this.heading(1, upcoming ? `${t.nextUp(this.i18n.intlLocale)}: ${this.exerciseName(upcoming)}` : t.restLabel(this.i18n.intlLocale))}
               ${upcoming ? html`<p class="dose">${formatDose(upcoming.dose, locale)}</p>` : nothing}`
           : html`${this.heading(1, this.exerciseName(step))}<p class="dose">${formatDose(step.dose, locale)}</p>`}
         ${image ? html`<img class="media" src=${image.src} alt=${this.text(image.alt)} width=${image.width ?? nothing} height=${image.height ?? nothing} />` : nothing}
         ${exercise && !rest
-          ? html`<details class="how"><summary>${t.showSteps()}</summary><ol>${exercise.steps.map((s) => html`<li>${this.text(s)}</li>`)}</ol></details>`
+          ? html`<details class="how"><summary>${t.showSteps(this.i18n.intlLocale)}</summary><ol>${exercise.steps.map((s) => html`<li>${this.text(s)}</li>`)}</ol></details>`
           : nothing}
       </div>
       <rep-timer
@@ -588,9 +584,9 @@ export class RoutinePlayer extends ExerciseElement {
         @rep-timer-resume=${this.onTimerResume}
       ></rep-timer>
       ${upcoming && !rest
-        ? html`<p part="next" class="next"><span class="label">${t.nextUp()}</span> ${this.describe(upcoming)}</p>`
+        ? html`<p part="next" class="next"><span class="label">${t.nextUp(this.i18n.intlLocale)}</span> ${this.describe(upcoming)}</p>`
         : !upcoming && !rest
-          ? html`<p part="next" class="next">${t.lastOne()}</p>`
+          ? html`<p part="next" class="next">${t.lastOne(this.i18n.intlLocale)}</p>`
           : nothing}
       ${this.renderControls()}
     `;
@@ -599,13 +595,13 @@ export class RoutinePlayer extends ExerciseElement {
   private renderControls() {
     const playing = this.status === 'playing';
     const canFullscreen = typeof document.fullscreenEnabled === 'boolean' && document.fullscreenEnabled;
-    return html`<div part="controls" class="controls" role="group" aria-label=${t.controlsLabel()}>
-      <button class="icon" @click=${this.onPrevious} ?disabled=${this.current === 0} aria-label=${t.previous()} title=${t.previous()}>${previousIcon}</button>
-      <button class="primary play" @click=${this.onToggle}>${playing ? pauseIcon : playIcon}${playing ? t.pause() : t.play()}</button>
-      <button class="icon" @click=${this.onNext} ?disabled=${this.current >= this.steps.length - 1} aria-label=${t.next()} title=${t.next()}>${nextIcon}</button>
-      <button class="icon" @click=${this.onRestart} aria-label=${t.restart()} title=${t.restart()}>${resetIcon}</button>
-      <button class="icon" @click=${this.onSound} aria-pressed=${this.muted ? 'false' : 'true'} aria-label=${t.sound()} title=${t.sound()}>${this.muted ? mutedIcon : soundIcon}</button>
-      ${canFullscreen ? html`<button class="icon" @click=${this.onFullscreen} aria-label=${t.fullscreen()} title=${t.fullscreen()}>${fullscreenIcon}</button>` : nothing}
+    return html`<div part="controls" class="controls" role="group" aria-label=${t.controlsLabel(this.i18n.intlLocale)}>
+      <button class="icon" @click=${this.onPrevious} ?disabled=${this.current === 0} aria-label=${t.previous(this.i18n.intlLocale)} title=${t.previous(this.i18n.intlLocale)}>${previousIcon}</button>
+      <button class="primary play" @click=${this.onToggle}>${playing ? pauseIcon : playIcon}${playing ? t.pause(this.i18n.intlLocale) : t.play(this.i18n.intlLocale)}</button>
+      <button class="icon" @click=${this.onNext} ?disabled=${this.current >= this.steps.length - 1} aria-label=${t.next(this.i18n.intlLocale)} title=${t.next(this.i18n.intlLocale)}>${nextIcon}</button>
+      <button class="icon" @click=${this.onRestart} aria-label=${t.restart(this.i18n.intlLocale)} title=${t.restart(this.i18n.intlLocale)}>${resetIcon}</button>
+      <button class="icon" @click=${this.onSound} aria-pressed=${this.muted ? 'false' : 'true'} aria-label=${t.sound(this.i18n.intlLocale)} title=${t.sound(this.i18n.intlLocale)}>${this.muted ? mutedIcon : soundIcon}</button>
+      ${canFullscreen ? html`<button class="icon" @click=${this.onFullscreen} aria-label=${t.fullscreen(this.i18n.intlLocale)} title=${t.fullscreen(this.i18n.intlLocale)}>${fullscreenIcon}</button>` : nothing}
     </div>`;
   }
 
@@ -614,7 +610,7 @@ export class RoutinePlayer extends ExerciseElement {
     const count = this.steps.filter((s) => s.kind === 'exercise').length;
     let number = 0;
     return html`<details part="list" class="list">
-      <summary>${t.allExercises(count, locale)}</summary>
+      <summary>${t.allExercises(locale, count)}</summary>
       <ol>
         ${this.steps.map((step, index) => {
           if (step.kind !== 'exercise') return nothing;
@@ -636,9 +632,9 @@ export class RoutinePlayer extends ExerciseElement {
     const locale = this.i18n.intlLocale;
     const count = this.steps.filter((s) => s.kind === 'exercise').length;
     return html`<div part="summary" class="summary-box">
-      <div tabindex="-1">${this.heading(1, t.complete())}</div>
-      <p>${t.doneIn(itemsText(count, locale), t.formatElapsed(this.elapsedAtEnd, locale))}</p>
-      <button class="primary big" @click=${this.onRestart}>${resetIcon}${t.again()}</button>
+      <div tabindex="-1">${this.heading(1, t.complete(this.i18n.intlLocale))}</div>
+      <p>${t.doneIn(this.i18n.intlLocale, itemsText(count, locale), t.formatElapsed(locale, this.elapsedAtEnd))}</p>
+      <button class="primary big" @click=${this.onRestart}>${resetIcon}${t.again(this.i18n.intlLocale)}</button>
     </div>`;
   }
 }
