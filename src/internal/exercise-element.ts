@@ -22,6 +22,25 @@ export class ExerciseElement extends LitElement {
     super.scheduleUpdate();
   }
 
+  /** The element's data loading, if any: `updateComplete` waits for it (and the render after it). */
+  protected loading: Promise<void> = Promise.resolve();
+
+  /** Makes `updateComplete` cover `work` (loading data, a lazily imported module) as well. */
+  protected track(work: Promise<unknown>): void {
+    this.loading = Promise.all([this.loading, work]).then(() => undefined);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    // Loading may start again while it settles (an attribute changed): wait for the latest.
+    for (let seen: Promise<void> | undefined; seen !== this.loading; ) {
+      seen = this.loading;
+      await seen;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   private readonly warnedAttributes = new Set<string>();
 
   /** Warns once per attribute value that the element ignores it, and why. */

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/rep-timer.js';
 import type { RepTimer } from '../../src/rep-timer.js';
+import { recordSpeech } from '../helpers/speech.js';
 import { fakeTime, record, TIMER_EVENTS } from '../helpers/timer.js';
 
 const shadow = (el: RepTimer) => el.shadowRoot!;
@@ -24,6 +25,33 @@ describe('<rep-timer>', () => {
     clock.tick(ms);
     await elementUpdated(el);
   };
+
+  it('announces and speaks in its own language, outside render too', async () => {
+    const { spoken } = recordSpeech();
+    const el = await fixture<RepTimer>(html`<rep-timer lang="es" duration="60" lead-in="0" voice></rep-timer>`);
+    el.start();
+    await elementUpdated(el);
+    expect(spoken.at(-1)).to.deep.equal({ text: 'Ejercicio, 1 minuto', lang: 'es' });
+    expect(live(el)).to.equal('Ejercicio, 1 minuto');
+    el.pause();
+    await elementUpdated(el);
+    expect(live(el)).to.equal('En pausa');
+  });
+
+  it('skips with the arrow that points the reading direction only', async () => {
+    clock.restore();
+    const el = await fixture<RepTimer>(html`<rep-timer lang="ar" reps="2" hold="30" rest="40" lead-in="0" muted></rep-timer>`);
+    el.start();
+    await elementUpdated(el);
+    el.shadowRoot!.querySelector<HTMLElement>('[part="display"]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await elementUpdated(el);
+    expect(el.phase).to.equal('hold');
+    await sendKeys({ press: 'ArrowLeft' });
+    await elementUpdated(el);
+    expect(el.phase).to.equal('rest');
+    clock = fakeTime();
+  });
 
   it('counts 2 x 30 s holds with 40 s rest, with every event and its detail', async () => {
     const el = await fixture<RepTimer>(html`<rep-timer reps="2" hold="30" rest="40" lead-in="0" muted></rep-timer>`);

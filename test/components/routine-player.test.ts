@@ -4,6 +4,7 @@ import sinon from 'sinon';
 import '../../src/routine-player.js';
 import type { RoutinePlayer } from '../../src/routine-player.js';
 import type { RepTimer } from '../../src/rep-timer.js';
+import { recordSpeech } from '../helpers/speech.js';
 import { fakeTime, record } from '../helpers/timer.js';
 
 const PLAYER_EVENTS = ['routine-player-start', 'routine-player-step', 'routine-player-pause', 'routine-player-resume', 'routine-player-complete', 'routine-player-error'];
@@ -22,10 +23,10 @@ async function settle(el: RoutinePlayer, clock?: sinon.SinonFakeTimers) {
   }
 }
 
-/** Waits (in real time) until the player has loaded its routine. */
+/** Waits until the player has loaded its routine and rendered it (updateComplete covers loading). */
 async function ready(el: RoutinePlayer) {
-  for (let i = 0; i < 200 && status(el) === 'loading'; i++) await new Promise((r) => setTimeout(r, 10));
-  await settle(el);
+  await el.updateComplete;
+  expect(status(el)).to.not.equal('loading');
 }
 
 const declarative = html`<routine-player label="Test circuit" lead-in="0" rest-between="10" muted>
@@ -79,7 +80,7 @@ describe('<routine-player>', () => {
   it('plays a bundled routine through every item, rest and round', async () => {
     const el = await fixture<RoutinePlayer>(html`<routine-player routine="desk-neck-and-shoulder-stretches" rounds="2" lead-in="0" muted></routine-player>`);
     await ready(el);
-    expect(text(el, '[part="title"]')).to.contain('');
+    expect(text(el, '[part="title"]')).to.equal('Desk neck and shoulder stretches');
     const clock = fakeTime();
     try {
       const done = record(el, ['routine-player-complete', 'routine-player-step']);
@@ -293,6 +294,7 @@ describe('<routine-player>', () => {
   });
 
   it('releases its observer, timers and speech on disconnect', async () => {
+    const { cancel } = recordSpeech();
     const el = await fixture<RoutinePlayer>(declarative);
     await ready(el);
     const clock = fakeTime();
@@ -300,8 +302,37 @@ describe('<routine-player>', () => {
       el.play();
       await settle(el, clock);
       expect(clock.countTimers()).to.be.greaterThan(0);
+      cancel.resetHistory();
       el.remove();
       expect(clock.countTimers()).to.equal(0);
+      expect(cancel.called, 'speech stopped').to.equal(true);
+    } finally {
+      clock.restore();
+    }
+    // A detached player ignores its children: an observer still listening would start loading again.
+    const load = sinon.spy(el as unknown as { load(): Promise<void> }, 'load');
+    el.querySelector('routine-step')?.setAttribute('reps', '3');
+    el.append(document.createElement('routine-step'));
+    await Promise.resolve();
+    expect(load.called, 'observer released').to.equal(false);
+  });
+
+  it('announces and speaks in its own language, the ending too', async () => {
+    const { spoken } = recordSpeech();
+    const el = await fixture<RoutinePlayer>(html`<routine-player lang="es" voice lead-in="0" label="Prueba">
+      <routine-step exercise="rhomboid-stretch" hold="10" reps="1"></routine-step>
+    </routine-player>`);
+    await ready(el);
+    const clock = fakeTime();
+    try {
+      el.play();
+      await settle(el, clock);
+      expect(spoken.some((s) => s.text.startsWith('Primero: ') && s.lang === 'es'), JSON.stringify(spoken)).to.equal(true);
+      clock.tick(10_000);
+      await settle(el, clock);
+      expect(status(el)).to.equal('complete');
+      expect(spoken).to.deep.include({ text: 'Rutina completada', lang: 'es' });
+      expect(text(el, '[role="status"]')).to.equal('Rutina completada');
     } finally {
       clock.restore();
     }

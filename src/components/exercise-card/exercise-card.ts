@@ -125,10 +125,12 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
   private scope?: Dataset;
   private loadToken = 0;
   private focusTitle = false;
+  /** The timer just opened: start it once rendered. */
+  private startOpenedTimer = false;
   private readonly scheme = new ColorSchemeController(this, () => this.theme);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('exercise') || changed.has('src')) void this.load();
+    if (!this.hasUpdated || changed.has('exercise') || changed.has('src')) this.track(this.load());
   }
 
   protected override updated(): void {
@@ -136,7 +138,13 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
       this.focusTitle = false;
       this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus();
     }
-    void this.writeStructuredData();
+    if (this.startOpenedTimer) {
+      this.startOpenedTimer = false;
+      const timer = this.renderRoot.querySelector<HTMLElement & { start(): void; updateComplete: Promise<boolean> }>('rep-timer');
+      // Once the timer has read its dose: starting it earlier would count an empty plan.
+      if (timer) this.track(timer.updateComplete.then(() => timer.start()));
+    }
+    this.track(this.writeStructuredData());
   }
 
   private async load(): Promise<void> {
@@ -218,6 +226,8 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     this.exercise = previous;
   }
 
+  private readonly onTimerButton = () => this.track(this.toggleTimer());
+
   private async toggleTimer(): Promise<void> {
     if (this.timerOpen) {
       this.timerOpen = false;
@@ -225,8 +235,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     }
     await import('../../rep-timer.js');
     this.timerOpen = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement & { start(): void }>('rep-timer')?.start();
+    this.startOpenedTimer = true;
   }
 
   private async writeStructuredData(): Promise<void> {
@@ -305,7 +314,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     if (!this.timer) return nothing;
     const dose = this.dose;
     return html`<div class="timer-area">
-      <button part="timer-button" class="timer-button ${this.timerOpen ? '' : 'primary'}" aria-expanded=${this.timerOpen ? 'true' : 'false'} @click=${this.toggleTimer}>
+      <button part="timer-button" class="timer-button ${this.timerOpen ? '' : 'primary'}" aria-expanded=${this.timerOpen ? 'true' : 'false'} @click=${this.onTimerButton}>
         ${this.timerOpen ? closeTimer(this.i18n.intlLocale) : startTimer(this.i18n.intlLocale)}
       </button>
       ${this.timerOpen

@@ -127,7 +127,7 @@ export class RoutinePlayer extends ExerciseElement {
     this.addEventListener('keydown', this.onKeyDown);
     // Steps written in HTML may change after load: pick the changes up.
     this.observer = new MutationObserver((records) => {
-      if (records.some((r) => r.target !== this && !(r.target instanceof HTMLScriptElement)) || records.some((r) => r.type === 'childList')) void this.load();
+      if (records.some((r) => r.target !== this && !(r.target instanceof HTMLScriptElement)) || records.some((r) => r.type === 'childList')) this.track(this.load());
     });
     this.observer.observe(this, { childList: true, subtree: true, attributes: true, characterData: false });
   }
@@ -140,7 +140,7 @@ export class RoutinePlayer extends ExerciseElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated || ['routine', 'src', 'rounds', 'restBetween', 'leadIn', 'remember', 'label'].some((p) => changed.has(p))) void this.load();
+    if (!this.hasUpdated || ['routine', 'src', 'rounds', 'restBetween', 'leadIn', 'remember', 'label'].some((p) => changed.has(p))) this.track(this.load());
     if (changed.has('status') || changed.has('wakeLock')) this.screenLock.set(this.status === 'playing' && this.wakeLock !== 'off');
   }
 
