@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { pickText, type LocalizedString } from '../../data/localized-text.js';
-import { exerciseIds, getExercise, getSource } from '../../data/store.js';
+import { getSource } from '../../data/store.js';
 import type { Dataset, Dose, Exercise, LocalizedText, Media } from '../../data/types.js';
 import { mergeDose } from '../../engine/parse-dose.js';
 import { formatList } from '../../i18n/format.js';
@@ -11,41 +11,12 @@ import { categoryLabel, equipmentLabel, muscleLabel, positionLabel } from '../..
 import { ExerciseElement } from '../../internal/exercise-element.js';
 import { ColorSchemeController } from '../../internal/color-scheme.js';
 import { DoseAttributes } from '../../internal/dose-attributes.js';
-import { datasetScope } from '../../internal/dataset-scope.js';
+import { LatestLoad } from '../../internal/latest-load.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import type { ExerciseCardErrorCode } from './exercise-card.events.js';
 import { backTo, closeTimer, errorMessage, headings, loading, showSteps, source, startTimer } from './exercise-card.phrases.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
-
-/**
- * JSON-LD text for a script element. Pages that require Trusted Types must allow our policy
- * (`trusted-types lit-html exercise-elements`); where they do not, the JSON-LD is left out with
- * one warning and the card itself is unaffected.
- */
-type ScriptPolicy = { createScript(input: string): unknown };
-let policy: ScriptPolicy | null | undefined;
-const warned = new Set<string>();
-const warnOnce = (message: string) => {
-  if (warned.has(message)) return;
-  warned.add(message);
-  console.warn(message);
-};
-
-function jsonLdText(json: string): unknown {
-  const trustedTypes = (window as unknown as { trustedTypes?: { createPolicy(name: string, rules: { createScript(s: string): string }): ScriptPolicy } }).trustedTypes;
-  if (!trustedTypes) return json;
-  if (policy === undefined) {
-    try {
-      // Only JSON.stringify output of our own data reaches this policy, inside a non-executable script type.
-      policy = trustedTypes.createPolicy('exercise-elements', { createScript: (input) => input });
-    } catch {
-      policy = null;
-    }
-  }
-  if (policy) return policy.createScript(json);
-  warnOnce('<exercise-card>: structured-data needs the Trusted Types policy "exercise-elements" (trusted-types lit-html exercise-elements)');
-  return undefined;
-}
+import { loadExercise, variationNames, type LoadedExercise } from './load-exercise.js';
 
 interface CardError {
   readonly code: ExerciseCardErrorCode;
@@ -123,14 +94,17 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
   @state() private history: string[] = [];
 
   private scope?: Dataset;
-  private loadToken = 0;
+  private readonly loads = new LatestLoad();
   private focusTitle = false;
   /** The timer just opened: start it once rendered. */
   private startOpenedTimer = false;
   private readonly scheme = new ColorSchemeController(this, () => this.theme);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('exercise') || changed.has('src')) this.track(this.load());
+    if (this.hasUpdated && !changed.has('exercise') && !changed.has('src')) return;
+    this.status = 'loading';
+    this.timerOpen = false;
+    this.track(this.loads.run(() => loadExercise(this, this.exercise, this.src), (result) => this.use(result)));
   }
 
   protected override updated(): void {
@@ -147,38 +121,18 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     this.track(this.writeStructuredData());
   }
 
-  private async load(): Promise<void> {
-    const token = ++this.loadToken;
-    this.status = 'loading';
-    this.timerOpen = false;
-    const scoped = await datasetScope(this, this.src);
-    if (token !== this.loadToken) return;
-    if (!scoped.ok) {
-      this.fail(scoped.error.code, scoped.error.message);
+  private use(result: LoadedExercise): void {
+    if (!result.ok) {
+      this.fail(result.code, result.message, result.suggestions);
       return;
     }
-    this.scope = scoped.scope;
-    const id = this.exercise?.trim() || scoped.scope?.exercises?.[0]?.id;
-    if (!id) {
-      this.fail('missing-id', 'no exercise attribute');
-      return;
-    }
-    const exercise = await getExercise(id, scoped.scope);
-    if (token !== this.loadToken) return;
-    if (!exercise) {
-      const { closestIds } = await import('../../data/closest-ids.js');
-      const suggestions = closestIds(id, exerciseIds(scoped.scope));
-      this.fail('not-found', `no exercise "${id}"${suggestions.length ? ` (did you mean ${suggestions.join(', ')}?)` : ''}`, suggestions);
-      return;
-    }
+    const { exercise, scope } = result;
+    this.scope = scope;
     this.data = exercise;
     this.error = undefined;
     this.status = 'ready';
     this.emit('exercise-card-load', { exercise });
-    const related = [...(exercise.variations?.easier ?? []), ...(exercise.variations?.harder ?? [])];
-    const found = await Promise.all(related.map((r) => getExercise(r, scoped.scope)));
-    if (token !== this.loadToken) return;
-    this.names = new Map(found.flatMap((e) => (e ? [[e.id, e.name] as const] : [])));
+    this.track(this.loads.run(() => variationNames(exercise, scope), (names) => (this.names = names)));
   }
 
   private fail(code: ExerciseCardErrorCode, message: string, suggestions: readonly string[] = []): void {
@@ -239,26 +193,15 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
   }
 
   private async writeStructuredData(): Promise<void> {
-    const existing = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-exercise-card]');
-    if (!this.structuredData || this.status !== 'ready' || !this.data) {
-      existing?.remove();
+    const data = this.status === 'ready' && this.structuredData ? this.data : undefined;
+    if (!data) {
+      this.querySelector(':scope > script[type="application/ld+json"][data-exercise-card]')?.remove();
       return;
     }
     const locale = this.i18n.intlLocale;
-    const equipment = this.data?.equipment.map((e) => equipmentLabel(locale, e)) ?? [];
-    const { structuredData } = await import('./structured-data.js');
-    if (!this.data) return;
-    const json = JSON.stringify(structuredData(this.data, this.dose, this.i18n.lang, equipment));
-    const text = jsonLdText(json);
-    if (text === undefined) return;
-    const script = existing ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-    script.dataset.exerciseCard = '';
-    try {
-      if (script.textContent !== json) script.textContent = text as string;
-      if (!existing) this.append(script);
-    } catch (error) {
-      warnOnce(`<exercise-card>: structured-data was not written: ${String(error)}`);
-    }
+    const equipment = data.equipment.map((e) => equipmentLabel(locale, e));
+    const { writeStructuredData } = await import('./structured-data-writer.js');
+    writeStructuredData(this, data, this.dose, this.i18n.lang, equipment);
   }
 
   private hasFallback(): boolean {
