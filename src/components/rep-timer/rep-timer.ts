@@ -128,34 +128,34 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
   /** Starts from the beginning (from idle or complete); resumes when paused. */
   start(): void {
     unlockAudio();
-    this.timer.start();
+    this.timer.act((m) => (m.snapshot().status === 'paused' ? m.resume() : m.start()));
   }
 
   /** Pauses a running timer. */
   pause(): void {
-    this.timer.pause();
+    this.timer.act((m) => m.pause());
   }
 
   /** Resumes a paused timer. */
   resume(): void {
     unlockAudio();
-    this.timer.resume();
+    this.timer.act((m) => m.resume());
   }
 
   /** Back to idle, at the start of the dose. */
   reset(): void {
-    this.timer.reset();
+    this.timer.act((m) => m.reset());
     this.cues.silence();
   }
 
   /** Ends the current phase now: a hold, a rest, a set of `max` reps. */
   skip(): void {
-    this.timer.skip();
+    this.timer.act((m) => m.skip());
   }
 
   /** Counts one rep where the reader counts reps; the set ends at its target. */
   repDone(): void {
-    this.timer.repDone();
+    this.timer.act((m) => m.repDone());
   }
 
   /** The phases the timer will count, for views that show what comes next. */

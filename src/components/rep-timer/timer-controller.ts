@@ -56,35 +56,9 @@ export class TimerController implements ReactiveController {
     this.tick();
   }
 
-  /** Starts from the beginning (from idle or complete); resumes when paused. */
-  start(): void {
-    if (this.machine.snapshot().status === 'paused') this.machine.resume();
-    else this.machine.start();
-    this.tick();
-  }
-
-  pause(): void {
-    this.machine.pause();
-    this.tick();
-  }
-
-  resume(): void {
-    this.machine.resume();
-    this.tick();
-  }
-
-  reset(): void {
-    this.machine.reset();
-    this.tick();
-  }
-
-  skip(): void {
-    this.machine.skip();
-    this.tick();
-  }
-
-  repDone(): void {
-    this.machine.repDone();
+  /** Does `action` to the machine (start, pause, skip...), then looks at it again. */
+  act(action: (machine: TimerMachine) => void): void {
+    action(this.machine);
     this.tick();
   }
 
