@@ -30,6 +30,11 @@ export class ExerciseElement extends LitElement {
     this.loading = Promise.all([this.loading, work]).then(() => undefined);
   }
 
+  /** Settles after the pending render only (work that `track`s itself must wait on this, not `updateComplete`). */
+  protected renderComplete(): Promise<boolean> {
+    return super.getUpdateComplete();
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     // Loading may start again while it settles (an attribute changed): wait for the latest.

@@ -1,4 +1,4 @@
-import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/routine-player.js';
@@ -13,14 +13,10 @@ const timer = (el: RoutinePlayer) => root(el).querySelector<RepTimer>('rep-timer
 const text = (el: RoutinePlayer, selector: string) => root(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const status = (el: RoutinePlayer) => root(el).querySelector('[data-status]')?.getAttribute('data-status') ?? (root(el).querySelector('[part="error"]') ? 'error' : 'loading');
 
-async function settle(el: RoutinePlayer, clock?: sinon.SinonFakeTimers) {
-  for (let i = 0; i < 5; i++) {
-    await elementUpdated(el);
-    const t = timer(el);
-    if (t) await t.updateComplete;
-    await Promise.resolve();
-    if (clock) clock.tick(0);
-  }
+/** Waits until the player has rendered and entered its step (updateComplete covers both), and its timer has rendered. */
+async function settle(el: RoutinePlayer) {
+  await el.updateComplete;
+  await timer(el)?.updateComplete;
 }
 
 /** Waits until the player has loaded its routine and rendered it (updateComplete covers loading). */
@@ -51,19 +47,19 @@ describe('<routine-player>', () => {
     try {
       const events = record(el, PLAYER_EVENTS);
       el.play();
-      await settle(el, clock);
+      await settle(el);
       expect(el.index).to.equal(0);
       expect(timer(el)?.phase).to.equal('hold');
       expect(text(el, '[part="next"]')).to.contain("Child's pose");
       // 20 s hold, 30 s explicit rest, 2 x 15 s holds with 5 s between, 10 s rest-between, 10 s hold
       for (const [ms, index, phase] of [[20_000, 1, 'rest'], [30_000, 2, 'hold'], [35_000, 3, 'rest'], [10_000, 4, 'hold']] as const) {
         clock.tick(ms);
-        await settle(el, clock);
+        await settle(el);
         expect(el.index, `after ${ms}`).to.equal(index);
         expect(timer(el)?.phase).to.equal(phase);
       }
       clock.tick(10_000);
-      await settle(el, clock);
+      await settle(el);
       expect(status(el)).to.equal('complete');
       expect(text(el, '[part="summary"]')).to.match(/3 exercises done in 1 minute,? 45 seconds/);
       const types = events.map((e) => e.type);
@@ -85,12 +81,12 @@ describe('<routine-player>', () => {
     try {
       const done = record(el, ['routine-player-complete', 'routine-player-step']);
       el.play();
-      await settle(el, clock);
+      await settle(el);
       for (let i = 0; i < 400 && status(el) !== 'complete'; i++) {
         const t = timer(el);
         if (t?.phase === 'work' && t.plan.some((p) => p.kind === 'work' && p.durationMs === null)) t.repDone();
         clock.tick(5_000);
-        await settle(el, clock);
+        await settle(el);
       }
       expect(status(el)).to.equal('complete');
       const complete = done.find((e) => e.type === 'routine-player-complete');
@@ -267,10 +263,12 @@ describe('<routine-player>', () => {
     step.setAttribute('exercise', 'plank');
     step.setAttribute('hold', '30');
     el.append(step);
-    for (let i = 0; i < 50 && !text(el, '.preview').includes('Plank'); i++) await new Promise((r) => setTimeout(r, 10));
+    await Promise.resolve(); // the children observer reports in a microtask
+    await el.updateComplete;
     expect(text(el, '.preview')).to.contain('Plank');
     el.querySelector('routine-step')!.setAttribute('exercise', 'cat-cow');
-    for (let i = 0; i < 50 && !text(el, '.preview').includes('Cat'); i++) await new Promise((r) => setTimeout(r, 10));
+    await Promise.resolve();
+    await el.updateComplete;
     expect(text(el, '.preview')).to.contain('Cat');
   });
 
@@ -300,7 +298,7 @@ describe('<routine-player>', () => {
     const clock = fakeTime();
     try {
       el.play();
-      await settle(el, clock);
+      await settle(el);
       expect(clock.countTimers()).to.be.greaterThan(0);
       cancel.resetHistory();
       el.remove();
@@ -326,10 +324,10 @@ describe('<routine-player>', () => {
     const clock = fakeTime();
     try {
       el.play();
-      await settle(el, clock);
+      await settle(el);
       expect(spoken.some((s) => s.text.startsWith('Primero: ') && s.lang === 'es'), JSON.stringify(spoken)).to.equal(true);
       clock.tick(10_000);
-      await settle(el, clock);
+      await settle(el);
       expect(status(el)).to.equal('complete');
       expect(spoken).to.deep.include({ text: 'Rutina completada', lang: 'es' });
       expect(text(el, '[role="status"]')).to.equal('Rutina completada');

@@ -241,7 +241,7 @@ export class RoutinePlayer extends ExerciseElement {
           this.emit('routine-player-start', this.stepDetail(event.index));
           break;
         case 'step':
-          void this.enter(event.index, event.run);
+          this.track(this.enter(event.index, event.run));
           break;
         case 'pause':
           this.timer?.pause();
@@ -266,7 +266,7 @@ export class RoutinePlayer extends ExerciseElement {
   private async enter(index: number, run: boolean): Promise<void> {
     this.save();
     this.requestUpdate();
-    await this.updateComplete;
+    await this.renderComplete();
     const timer = this.timer;
     await timer?.updateComplete;
     this.emit('routine-player-step', this.stepDetail(index));
