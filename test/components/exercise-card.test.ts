@@ -177,10 +177,10 @@ describe('<exercise-card>', () => {
 
   it('re-renders when lang changes', async () => {
     const el = await card(html`<exercise-card exercise="wall-angels"></exercise-card>`);
-    expect(root(el).querySelector('.base')?.getAttribute('lang')).to.equal('en');
+    expect(root(el).querySelector('[part="base"]')?.getAttribute('lang')).to.equal('en');
     el.setAttribute('lang', 'ar');
-    await waitFor(el, () => root(el).querySelector('.base')?.getAttribute('dir') === 'rtl');
-    expect(root(el).querySelector('.base')?.getAttribute('dir')).to.equal('rtl');
+    await waitFor(el, () => root(el).querySelector('[part="base"]')?.getAttribute('dir') === 'rtl');
+    expect(root(el).querySelector('[part="base"]')?.getAttribute('dir')).to.equal('rtl');
     expect(root(el).querySelector('[part="step"] span')?.getAttribute('lang')).to.equal('en');
   });
 
