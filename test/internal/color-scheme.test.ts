@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
+import sinon from 'sinon';
 import { ColorSchemeController } from '../../src/internal/color-scheme.js';
 
 class SchemeProbe extends LitElement {
@@ -16,8 +16,8 @@ class SchemeProbe extends LitElement {
 customElements.define('scheme-probe', SchemeProbe);
 
 describe('ColorSchemeController', () => {
-  afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light' });
+  afterEach(() => {
+    sinon.restore();
     document.body.style.color = '';
   });
 
@@ -31,14 +31,19 @@ describe('ColorSchemeController', () => {
   });
 
   it('with auto, follows the page: light text means a dark page, judged again when the scheme changes', async () => {
+    // A media query the test changes by hand: emulated media changes reach background pages late.
+    const query = Object.assign(new EventTarget(), { matches: false, media: '(prefers-color-scheme: dark)' });
+    sinon.stub(window, 'matchMedia').returns(query as unknown as MediaQueryList);
     document.body.style.color = 'rgb(240, 240, 240)';
-    await emulateMedia({ colorScheme: 'dark' }); // a change: the page is judged again
     const el = await fixture<SchemeProbe>(html`<scheme-probe></scheme-probe>`);
+    query.dispatchEvent(new Event('change')); // forget any earlier judgement of the page
+    await el.updateComplete;
     expect(el.scheme.dark).to.equal(true);
     expect(el.scheme.classes.trim()).to.equal('dark');
     document.body.style.color = 'rgb(20, 20, 20)';
+    expect(el.scheme.dark, 'judged once, until the scheme changes').to.equal(true);
     const before = el.renders;
-    await emulateMedia({ colorScheme: 'light' });
+    query.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(el.renders, 'asked to render again').to.be.greaterThan(before);
     expect(el.scheme.dark).to.equal(false);

@@ -67,6 +67,9 @@ interface CardError {
  * @cssprop --ee-font - Font family (inherits the page's by default).
  * @cssprop --ee-text - Text colour (inherits the page's by default).
  * @cssprop --ee-caution - Colour of the cautions.
+ * @cssprop --ee-muted - Colour of secondary text (category, source).
+ * @cssprop --ee-surface-raised - Background of raised areas (secondary buttons).
+ * @cssprop --ee-focus-color - Colour of the focus ring.
  */
 export class ExerciseCard extends DoseAttributes(ExerciseElement) {
   static override styles = [themeStyles, exerciseCardStyles];

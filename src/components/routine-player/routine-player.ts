@@ -6,6 +6,7 @@ import { WakeLockController } from '../../cues/wake-lock-controller.js';
 import { createClock } from '../../engine/clock.js';
 import { parseCount } from '../../engine/parse-dose.js';
 import { RoutineSession } from '../../engine/routine-session.js';
+import { ChildrenController } from '../../internal/children-controller.js';
 import { ColorSchemeController } from '../../internal/color-scheme.js';
 import { ExerciseElement } from '../../internal/exercise-element.js';
 import { LatestLoad } from '../../internal/latest-load.js';
@@ -104,7 +105,6 @@ export class RoutinePlayer extends ExerciseElement {
   private readonly cues = new CueController(this, () => ({ muted: this.muted, voice: this.voice, lang: this.i18n.lang, locale: this.i18n.intlLocale }));
   private readonly screenLock = new WakeLockController(this);
   private readonly scheme = new ColorSchemeController(this, () => this.theme);
-  private observer?: MutationObserver;
 
   /** The current step (rests and rounds included): read it, or set it like `goTo()`. */
   get index(): number {
@@ -115,21 +115,20 @@ export class RoutinePlayer extends ExerciseElement {
     this.goTo(value);
   }
 
+  constructor() {
+    super();
+    // Steps written in HTML may change after load: pick the changes up.
+    new ChildrenController(this, () => this.reload());
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.onKeyDown);
-    // Steps written in HTML may change after load: pick the changes up.
-    this.observer = new MutationObserver((records) => {
-      if (records.some((r) => r.type === 'childList' || (r.target !== this && !(r.target instanceof HTMLScriptElement)))) this.reload();
-    });
-    this.observer.observe(this, { childList: true, subtree: true, attributes: true, characterData: false });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKeyDown);
-    this.observer?.disconnect();
-    this.observer = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
