@@ -239,7 +239,8 @@ describe('<routine-player>', () => {
     it(`shows a clear message for ${what}, with one console error`, async () => {
       const error = sinon.stub(console, 'error');
       const events: string[] = [];
-      const listener = (e: Event) => events.push((e as CustomEvent).detail.code);
+      // Typed through GlobalEventHandlersEventMap: no cast on a document listener.
+      const listener = (e: GlobalEventHandlersEventMap['routine-player-error']) => events.push(e.detail.code);
       document.addEventListener('routine-player-error', listener);
       try {
         const el = await fixture<RoutinePlayer>(template);
