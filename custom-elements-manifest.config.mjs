@@ -3,7 +3,8 @@
 import { frameworkTypes, shippedPaths } from './scripts/framework-types.mjs';
 
 export default {
-  globs: ['src/components/**/*.ts'],
+  // The mixins and base class the elements extend live in src/internal/ (dose attributes, lang).
+  globs: ['src/components/**/*.ts', 'src/internal/dose-attributes.ts', 'src/internal/exercise-element.ts'],
   exclude: ['src/components/**/*.styles.ts', 'src/components/**/*.phrases.ts'],
   litelement: true,
   outdir: '.',

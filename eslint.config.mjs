@@ -19,6 +19,25 @@ export default tseslint.config(
     },
   },
   {
+    // @lit/localize's msg() answers in one page-wide locale; our elements each speak their own.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@lit/localize',
+              importNames: ['msg', 'str'],
+              message: 'Use msg and str from src/i18n/msg.ts: they look strings up in the locale the caller names.',
+            },
+          ],
+          patterns: [{ group: ['@lit/localize/internal/*'], message: 'Internal to @lit/localize: use src/i18n/msg.ts.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'stories/**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',

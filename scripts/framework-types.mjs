@@ -39,7 +39,8 @@ function elementsOf(manifest) {
       if (!decl.customElement || !decl.tagName) continue;
       const members = decl.members ?? [];
       const publicFields = new Set(members.filter((m) => m.kind === 'field' && !m.static && !m.privacy).map((m) => m.name));
-      const attributes = (decl.attributes ?? []).map((a) => ({
+      // Reflected state (`phase`, `paused`: "(read-only)") is for styling, never set by an author.
+      const attributes = (decl.attributes ?? []).filter((a) => !a.description?.startsWith('(read-only)')).map((a) => ({
         name: a.name,
         type: a.fieldName && publicFields.has(a.fieldName) ? `${decl.name}[${JSON.stringify(a.fieldName)}]` : 'string',
         description: a.description,

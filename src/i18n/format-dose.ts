@@ -1,5 +1,5 @@
 /**
- * A dose in words, in the locale `msg()` answers in: "2 sets of 8–12 reps, rest 40 s",
+ * A dose in words, in the locale it is given: "2 sets of 8–12 reps, rest 40 s",
  * "Hold 15–30 s, repeat 2–4 times", "As many as you can with good form, each side".
  */
 import type { Amount, Dose } from '../data/types.js';
@@ -14,15 +14,15 @@ const time = (amount: Amount, locale: string) =>
 const isMoreThanOne = (amount: Amount | undefined) => amount !== undefined && (typeof amount === 'number' ? amount > 1 : amount.max > 1);
 const isPositive = (amount: Amount | undefined): amount is Amount => amount !== undefined && (typeof amount === 'number' ? amount > 0 : amount.max > 0);
 
-const sidePhrase = (side: Dose['side']): string | undefined =>
+const sidePhrase = (side: Dose['side'], locale: string): string | undefined =>
   side === 'each'
-    ? msg('each side', { id: 'dose.side.each' })
+    ? msg('each side', { id: 'dose.side.each' })(locale)
     : side === 'alternate'
-      ? msg('alternating sides', { id: 'dose.side.alternate' })
+      ? msg('alternating sides', { id: 'dose.side.alternate' })(locale)
       : side === 'left'
-        ? msg('left side only', { id: 'dose.side.left' })
+        ? msg('left side only', { id: 'dose.side.left' })(locale)
         : side === 'right'
-          ? msg('right side only', { id: 'dose.side.right' })
+          ? msg('right side only', { id: 'dose.side.right' })(locale)
           : undefined;
 
 /** A hold of a few seconds is a pause inside each rep ("pull, hold a second"), as the timer counts it. */
@@ -34,21 +34,21 @@ function mainClause(dose: Dose, locale: string): string | undefined {
   if (isTimedHold(dose)) {
     const hold = time(dose.holdSeconds, locale);
     const repeat = isMoreThanOne(dose.reps === 'max' ? undefined : dose.reps) ? timesText(dose.reps as Amount, locale) : undefined;
-    const held = repeat ? msg(str`Hold ${hold}, repeat ${repeat}`, { id: 'dose.hold-repeat' }) : msg(str`Hold ${hold}`, { id: 'dose.hold' });
-    return sets ? msg(str`${sets}: ${held}`, { id: 'dose.sets-then' }) : held;
+    const held = repeat ? msg(str`Hold ${hold}, repeat ${repeat}`, { id: 'dose.hold-repeat' })(locale) : msg(str`Hold ${hold}`, { id: 'dose.hold' })(locale);
+    return sets ? msg(str`${sets}: ${held}`, { id: 'dose.sets-then' })(locale) : held;
   }
   if (dose.reps === 'max') {
     return sets
-      ? msg(str`${sets} of as many reps as you can with good form`, { id: 'dose.sets-of-max' })
-      : msg('As many as you can with good form', { id: 'dose.max' });
+      ? msg(str`${sets} of as many reps as you can with good form`, { id: 'dose.sets-of-max' })(locale)
+      : msg('As many as you can with good form', { id: 'dose.max' })(locale);
   }
   if (dose.reps !== undefined) {
     const reps = repsText(dose.reps, locale);
-    return sets ? msg(str`${sets} of ${reps}`, { id: 'dose.sets-of-reps' }) : reps;
+    return sets ? msg(str`${sets} of ${reps}`, { id: 'dose.sets-of-reps' })(locale) : reps;
   }
   if (isPositive(dose.durationSeconds)) {
     const length = time(dose.durationSeconds, locale);
-    return sets ? msg(str`${sets} of ${length}`, { id: 'dose.sets-of-duration' }) : length;
+    return sets ? msg(str`${sets} of ${length}`, { id: 'dose.sets-of-duration' })(locale) : length;
   }
   return sets;
 }
@@ -61,16 +61,16 @@ function clauses(dose: Dose, whole: Dose, locale: string): string {
   const main = mainClause(dose, locale);
   if (main) parts.push(main);
   if (isPositive(dose.holdSeconds) && !isTimedHold(dose)) {
-    parts.push(msg(str`hold ${time(dose.holdSeconds, locale)} each time`, { id: 'dose.hold-each' }));
+    parts.push(msg(str`hold ${time(dose.holdSeconds, locale)} each time`, { id: 'dose.hold-each' })(locale));
   }
-  if (dose.tempoSeconds) parts.push(msg(str`${formatSeconds(dose.tempoSeconds, locale)} per rep`, { id: 'dose.tempo' }));
+  if (dose.tempoSeconds) parts.push(msg(str`${formatSeconds(dose.tempoSeconds, locale)} per rep`, { id: 'dose.tempo' })(locale));
   if (isTimedHold(dose) && isPositive(dose.durationSeconds)) parts.push(time(dose.durationSeconds, locale));
-  const side = sidePhrase(dose.side);
+  const side = sidePhrase(dose.side, locale);
   if (side) parts.push(side);
   // Rest is between sets (or between holds): with nothing to rest between, it is not mentioned.
   const repeated = isMoreThanOne(whole.sets) || (isTimedHold(whole) && whole.reps !== 'max' && isMoreThanOne(whole.reps));
-  if (isPositive(dose.restSeconds) && repeated) parts.push(msg(str`rest ${time(dose.restSeconds, locale)}`, { id: 'dose.rest' }));
-  return parts.join(msg(', ', { id: 'dose.separator' }));
+  if (isPositive(dose.restSeconds) && repeated) parts.push(msg(str`rest ${time(dose.restSeconds, locale)}`, { id: 'dose.rest' })(locale));
+  return parts.join(msg(', ', { id: 'dose.separator' })(locale));
 }
 
 /**
@@ -88,6 +88,6 @@ export function formatDose(dose: Dose | undefined, locale: string): string {
   if (!suggested) return capitalize(stated, locale);
   const marked = capitalize(suggested, locale);
   return stated
-    ? msg(str`${capitalize(stated, locale)}. Suggested: ${marked}`, { id: 'dose.stated-suggested' })
-    : msg(str`Suggested: ${marked}`, { id: 'dose.suggested' });
+    ? msg(str`${capitalize(stated, locale)}. Suggested: ${marked}`, { id: 'dose.stated-suggested' })(locale)
+    : msg(str`Suggested: ${marked}`, { id: 'dose.suggested' })(locale);
 }

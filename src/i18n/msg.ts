@@ -4,21 +4,33 @@
  * @lit/localize's runtime has one active locale per page and may be configured only once, but our
  * elements follow their own `lang` (two cards in two languages on one page) and must never clash
  * with an app that configures @lit/localize itself. So strings are written with `msg()` and
- * `str` as usual (the lit-localize CLI extracts them to XLIFF and builds the locale modules),
- * while this module's `msg` looks them up in the locale of the element being rendered.
+ * `str` as the lit-localize CLI expects them (it extracts them to XLIFF and builds the locale
+ * modules), but here `msg()` returns a {@link Message}: a function that looks the string up in
+ * the locale it is given. There is no "current locale": every caller names the language, so text
+ * made outside render (a live region, speech, an event) is in the element's language too.
  * Every message has an explicit `id`, so no hashing is needed at run time.
  */
-import type { msg as litMsg } from '@lit/localize';
 import { sourceLocale } from './generated/locale-codes.js';
 
-export { str } from '@lit/localize/internal/str-tag.js';
-
-type StrResult = { readonly strTag: true; readonly strings: readonly string[]; readonly values: readonly unknown[] };
+/** A `str` template: its literal parts and its values (for a translation, the source indexes). */
+interface StrResult {
+  readonly strTag: true;
+  readonly strings: readonly string[];
+  readonly values: readonly unknown[];
+}
 /** A built locale module's `templates`: plain strings, or `str` templates whose values are source indexes. */
-export type Templates = Readonly<Record<string, string | { readonly strTag: true; readonly strings: readonly string[]; readonly values: readonly unknown[] }>>;
+export type Templates = Readonly<Record<string, string | StrResult>>;
+
+/** A UI string, answered in the locale it is asked for (`es`, or a variant such as `es-MX`). */
+export type Message = (locale: string) => string;
+
+/** Tags a template with values for `msg()`; the brand is how the lit-localize CLI recognises it. */
+export const str = ((strings: TemplateStringsArray, ...values: unknown[]): StrResult => ({ strTag: true, strings, values })) as ((
+  strings: TemplateStringsArray,
+  ...values: unknown[]
+) => StrResult) & { _LIT_LOCALIZE_STR_?: never };
 
 const catalogs = new Map<string, Templates>();
-let current: string = sourceLocale;
 
 /** Makes `templates` (as built by `lit-localize build`, or an app's own) the strings of `locale`. */
 export function setTemplates(locale: string, templates: Templates): void {
@@ -27,24 +39,21 @@ export function setTemplates(locale: string, templates: Templates): void {
 
 export const hasTemplates = (locale: string): boolean => locale === sourceLocale || catalogs.has(locale);
 
-/** Runs `fn` with `msg()` answering in `locale`; views wrap their render in it. */
-export function inLocale<T>(locale: string, fn: () => T): T {
-  const previous = current;
-  current = locale;
-  try {
-    return fn();
-  } finally {
-    current = previous;
-  }
-}
-
 const join = (strings: readonly string[], values: readonly unknown[], order?: readonly unknown[]) =>
   strings.reduce((text, part, i) => (i === 0 ? part : `${text}${String(values[order ? Number(order[i - 1]) : i - 1])}${part}`), '');
 
-export const msg = ((template: string | StrResult, options?: { id?: string }) => {
-  const localized = options?.id ? catalogs.get(current)?.[options.id] : undefined;
-  const values = typeof template === 'string' ? [] : template.values;
-  if (typeof localized === 'string') return localized;
-  if (localized) return join(localized.strings, values, localized.values);
-  return typeof template === 'string' ? template : join(template.strings, values);
-}) as unknown as typeof litMsg;
+/** The strings of `locale`, else of its language (`pt-BR` reads `pt`). */
+const catalogOf = (locale: string): Templates | undefined => catalogs.get(locale) ?? catalogs.get(locale.split('-')[0] ?? '');
+
+/**
+ * A message in the source language with its `id`; call the result with a locale to get the text.
+ * Branded like @lit/localize's `msg` so that `lit-localize extract` finds every call.
+ */
+export const msg = ((template: string | StrResult, options: { readonly id: string }): Message =>
+  (locale) => {
+    const localized = catalogOf(locale)?.[options.id];
+    const values = typeof template === 'string' ? [] : template.values;
+    if (typeof localized === 'string') return localized;
+    if (localized) return join(localized.strings, values, localized.values);
+    return typeof template === 'string' ? template : join(template.strings, values);
+  }) as ((template: string | StrResult, options: { readonly id: string }) => Message) & { _LIT_LOCALIZE_MSG_?: never };

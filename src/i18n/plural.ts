@@ -5,9 +5,9 @@
  */
 import type { Amount } from '../data/types.js';
 import { formatRange, pluralCategory, pluralRules } from './format.js';
-import { msg, str } from './msg.js';
+import { msg, str, type Message } from './msg.js';
 
-type Forms = Readonly<Record<Intl.LDMLPluralRule, (n: string) => string>>;
+type Forms = Readonly<Record<Intl.LDMLPluralRule, (n: string) => Message>>;
 
 function category(amount: Amount, locale: string): Intl.LDMLPluralRule {
   if (typeof amount === 'number') return pluralCategory(amount, locale);
@@ -22,7 +22,7 @@ function category(amount: Amount, locale: string): Intl.LDMLPluralRule {
 
 const counted = (forms: Forms) => (amount: Amount, locale: string): string => {
   const n = typeof amount === 'number' ? formatRange(amount, amount, locale) : formatRange(amount.min, amount.max, locale);
-  return forms[category(amount, locale)](n);
+  return forms[category(amount, locale)](n)(locale);
 };
 
 export const setsText = counted({

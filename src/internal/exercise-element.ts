@@ -1,11 +1,12 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { inLocale } from '../i18n/msg.js';
+import { ElementEvent, type ElementEventDetails } from './element-event.js';
 
 /**
- * The base of every element: renders in the element's own language (see LocaleController),
- * waits for that language's strings before its first render, and emits typed events.
+ * The base of every element: follows the element's own language (see LocaleController; every
+ * phrase is looked up in `this.i18n.intlLocale`), waits for that language's strings before its
+ * first render, and emits typed events.
  */
 export class ExerciseElement extends LitElement {
   /**
@@ -21,13 +22,28 @@ export class ExerciseElement extends LitElement {
     super.scheduleUpdate();
   }
 
-  protected override update(changed: PropertyValues): void {
-    inLocale(this.i18n.locale, () => super.update(changed));
+  /** The element's data loading, if any: `updateComplete` waits for it (and the render after it). */
+  protected loading: Promise<void> = Promise.resolve();
+
+  /** Makes `updateComplete` cover `work` (loading data, a lazily imported module) as well. */
+  protected track(work: Promise<unknown>): void {
+    this.loading = Promise.all([this.loading, work]).then(() => undefined);
   }
 
-  /** Runs `fn` with `msg()` answering in this element's language (for text made outside render). */
-  protected withLocale<T>(fn: () => T): T {
-    return inLocale(this.i18n.locale, fn);
+  /** Settles after the pending render only (work that `track`s itself must wait on this, not `updateComplete`). */
+  protected renderComplete(): Promise<boolean> {
+    return super.getUpdateComplete();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    // Loading may start again while it settles (an attribute changed): wait for the latest.
+    for (let seen: Promise<void> | undefined; seen !== this.loading; ) {
+      seen = this.loading;
+      await seen;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   private readonly warnedAttributes = new Set<string>();
@@ -40,8 +56,9 @@ export class ExerciseElement extends LitElement {
     console.warn(`<${this.localName}>: ignored ${attribute}="${value}": ${reason}`);
   }
 
-  /** Dispatches `event` (bubbling and composed, as created by the caller) and returns it. */
-  protected emit<E extends Event>(event: E): E {
+  /** Dispatches the event `type` (bubbling and composed) with its `detail`, and returns it. */
+  protected emit<K extends keyof ElementEventDetails>(type: K, detail: ElementEventDetails[K]): ElementEvent<ElementEventDetails[K]> {
+    const event = new ElementEvent(type, detail);
     this.dispatchEvent(event);
     return event;
   }

@@ -1,4 +1,4 @@
-import { elementUpdated, expect } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import sinon from 'sinon';
 import '../../src/index.js';
@@ -30,16 +30,16 @@ describe('bad attributes never break the page', () => {
           el.setAttribute(tag === 'routine-player' ? 'routine' : 'exercise', tag === 'routine-player' ? 'healthy-upper-back' : 'wall-angels');
           for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
           document.body.append(el);
-          await elementUpdated(el);
-          await new Promise((r) => setTimeout(r, 30));
+          await el.updateComplete; // covers loading the exercise or routine
           el.start?.();
           el.play?.();
-          await new Promise((r) => setTimeout(r, 20));
+          await el.updateComplete;
           const shown = el.shadowRoot?.textContent ?? '';
           expect(shown, JSON.stringify(attributes)).not.to.match(/NaN|undefined|Infinity|-\d+:\d\d/);
           el.remove();
         }
-        await new Promise((r) => setTimeout(r, 50));
+        // One task later, so that an unhandled rejection would have been reported.
+        await new Promise((r) => setTimeout(r));
         expect(errors).to.deep.equal([]);
       } finally {
         window.removeEventListener('error', onError);

@@ -11,15 +11,17 @@ describe('under a strict Content Security Policy with Trusted Types', () => {
     const win = frame.contentWindow as Window & { cspErrors?: string[]; customElements: CustomElementRegistry };
     const doc = frame.contentDocument!;
     await win.customElements.whenDefined('routine-player');
-    const card = doc.querySelector('exercise-card')!;
-    const player = doc.querySelector('routine-player') as HTMLElement & { play(): void };
-    for (let i = 0; i < 100 && !(card.shadowRoot?.querySelector('[part="title"]') && player.shadowRoot?.querySelector('[data-status]')); i++) {
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await win.customElements.whenDefined('exercise-card');
+    type Updating = HTMLElement & { updateComplete: Promise<boolean> };
+    const card = doc.querySelector('exercise-card') as Updating;
+    const player = doc.querySelector('routine-player') as Updating & { play(): void };
+    // updateComplete covers loading, the lazily loaded timer and the JSON-LD writer.
+    await Promise.all([card.updateComplete, player.updateComplete]);
     player.play();
     card.shadowRoot!.querySelector<HTMLButtonElement>('[part="timer-button"]')!.click();
-    for (let i = 0; i < 100 && !doc.querySelector('script[type="application/ld+json"]'); i++) await new Promise((r) => setTimeout(r, 20));
-    await new Promise((r) => setTimeout(r, 300));
+    await Promise.all([card.updateComplete, player.updateComplete]);
+    // One task later, so that a violation would have been reported.
+    await new Promise((r) => setTimeout(r));
     expect(card.shadowRoot!.querySelector('[part="title"]')?.textContent).to.equal('Wall angels');
     expect(card.shadowRoot!.querySelector('rep-timer')).to.exist;
     expect(player.shadowRoot!.querySelector('[data-status]')?.getAttribute('data-status')).to.equal('playing');

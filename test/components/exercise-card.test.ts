@@ -18,11 +18,21 @@ async function card(template: ReturnType<typeof html>): Promise<ExerciseCard> {
   return el;
 }
 
+/** Mounts a card with `attributes`, listening for `type` before it can fire; resolves with the event once rendered. */
+async function mountFor<K extends 'exercise-card-load' | 'exercise-card-error'>(attributes: Record<string, string>, type: K) {
+  const el = document.createElement('exercise-card');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const event = oneEvent(el, type);
+  document.body.append(el);
+  const fired = await event;
+  await el.updateComplete;
+  return { el, event: fired };
+}
+
+/** Waits for the card to load and render (its updateComplete covers loading), then checks `done`. */
 async function waitFor(el: ExerciseCard, done: () => boolean) {
-  for (let i = 0; i < 100 && !done(); i++) {
-    await new Promise((r) => setTimeout(r, 10));
-    await elementUpdated(el);
-  }
+  await el.updateComplete;
+  expect(done(), 'after updateComplete').to.equal(true);
 }
 
 describe('<exercise-card>', () => {
@@ -104,9 +114,7 @@ describe('<exercise-card>', () => {
 
   it('reports invalid data with the first problem and its JSON path', async () => {
     const error = sinon.stub(console, 'error');
-    const el = await fixture<ExerciseCard>(html`<exercise-card exercise="fixture-reach" src="/test/fixtures/datasets/invalid.json"></exercise-card>`);
-    const event = await oneEvent(el, 'exercise-card-error');
-    await elementUpdated(el);
+    const { el, event } = await mountFor({ exercise: 'fixture-reach', src: '/test/fixtures/datasets/invalid.json' }, 'exercise-card-error');
     expect(event.detail.code).to.equal('invalid');
     expect(event.detail.message).to.contain('exercises[0].dose.reps');
     expect(text(el, 'error')).to.contain('exercises[0].dose.reps');
@@ -116,19 +124,17 @@ describe('<exercise-card>', () => {
 
   it('reports a missing src file and malformed JSON', async () => {
     sinon.stub(console, 'error');
-    const missing = await fixture<ExerciseCard>(html`<exercise-card exercise="x" src="/test/fixtures/datasets/nope.json"></exercise-card>`);
-    expect((await oneEvent(missing, 'exercise-card-error')).detail.code).to.equal('http');
-    const broken = await fixture<ExerciseCard>(html`<exercise-card exercise="x" src="/test/fixtures/datasets/malformed.json"></exercise-card>`);
-    expect((await oneEvent(broken, 'exercise-card-error')).detail.code).to.equal('json');
-    await elementUpdated(broken);
+    const missing = await mountFor({ exercise: 'x', src: '/test/fixtures/datasets/nope.json' }, 'exercise-card-error');
+    expect(missing.event.detail.code).to.equal('http');
+    const { el: broken, event } = await mountFor({ exercise: 'x', src: '/test/fixtures/datasets/malformed.json' }, 'exercise-card-error');
+    expect(event.detail.code).to.equal('json');
+    missing.el.remove();
     expect(text(broken, 'error')).to.contain('not valid JSON');
   });
 
   it('finds its exercise in a src dataset and fires exercise-card-load', async () => {
-    const el = await fixture<ExerciseCard>(html`<exercise-card exercise="fixture-reach" src="/test/fixtures/datasets/good.json"></exercise-card>`);
-    const event = await oneEvent(el, 'exercise-card-load');
+    const { el, event } = await mountFor({ exercise: 'fixture-reach', src: '/test/fixtures/datasets/good.json' }, 'exercise-card-load');
     expect(event.detail.exercise.id).to.equal('fixture-reach');
-    await elementUpdated(el);
     expect(text(el, 'title')).to.equal('Fixture reach');
     expect(text(el, 'source')).to.contain('Fixture article');
   });
@@ -147,10 +153,13 @@ describe('<exercise-card>', () => {
     const el = document.createElement('exercise-card') as ExerciseCard;
     el.innerHTML = '<h3>Wall angels</h3><ol><li>Stand at a wall.</li></ol>';
     el.setAttribute('exercise', 'wall-angels');
+    const fallback = el.querySelector('h3')!;
+    const whileLoading: (HTMLSlotElement | null)[] = [];
+    el.addController({ hostUpdated: () => void (root(el).querySelector('.loading') && whileLoading.push(fallback.assignedSlot)) });
     document.body.append(el);
     await elementUpdated(el);
-    const fallback = el.querySelector('h3')!;
-    if (root(el).querySelector('.loading')) expect(fallback.assignedSlot).to.not.equal(null);
+    expect(whileLoading.length, 'rendered while loading').to.be.greaterThan(0);
+    expect(whileLoading.every((slot) => slot !== null), 'fallback shown while loading').to.equal(true);
     await waitFor(el, () => !root(el).querySelector('.loading'));
     expect(fallback.assignedSlot).to.equal(null);
     expect(fallback.getClientRects().length).to.equal(0);
@@ -168,10 +177,10 @@ describe('<exercise-card>', () => {
 
   it('re-renders when lang changes', async () => {
     const el = await card(html`<exercise-card exercise="wall-angels"></exercise-card>`);
-    expect(root(el).querySelector('.base')?.getAttribute('lang')).to.equal('en');
+    expect(root(el).querySelector('[part="base"]')?.getAttribute('lang')).to.equal('en');
     el.setAttribute('lang', 'ar');
-    await waitFor(el, () => root(el).querySelector('.base')?.getAttribute('dir') === 'rtl');
-    expect(root(el).querySelector('.base')?.getAttribute('dir')).to.equal('rtl');
+    await waitFor(el, () => root(el).querySelector('[part="base"]')?.getAttribute('dir') === 'rtl');
+    expect(root(el).querySelector('[part="base"]')?.getAttribute('dir')).to.equal('rtl');
     expect(root(el).querySelector('[part="step"] span')?.getAttribute('lang')).to.equal('en');
   });
 

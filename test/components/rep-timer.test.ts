@@ -3,11 +3,12 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/rep-timer.js';
 import type { RepTimer } from '../../src/rep-timer.js';
+import { recordSpeech } from '../helpers/speech.js';
 import { fakeTime, record, TIMER_EVENTS } from '../helpers/timer.js';
 
 const shadow = (el: RepTimer) => el.shadowRoot!;
 const text = (el: RepTimer, selector: string) => shadow(el).querySelector(selector)?.textContent?.trim() ?? '';
-const button = (el: RepTimer, cls: string) => shadow(el).querySelector<HTMLButtonElement>(`button.${cls}`);
+const button = (el: RepTimer, name: string) => shadow(el).querySelector<HTMLButtonElement>(`[part~="button-${name}"]`);
 const live = (el: RepTimer) => text(el, '[role="status"]');
 
 describe('<rep-timer>', () => {
@@ -25,19 +26,46 @@ describe('<rep-timer>', () => {
     await elementUpdated(el);
   };
 
+  it('announces and speaks in its own language, outside render too', async () => {
+    const { spoken } = recordSpeech();
+    const el = await fixture<RepTimer>(html`<rep-timer lang="es" duration="60" lead-in="0" voice></rep-timer>`);
+    el.start();
+    await elementUpdated(el);
+    expect(spoken.at(-1)).to.deep.equal({ text: 'Ejercicio, 1 minuto', lang: 'es' });
+    expect(live(el)).to.equal('Ejercicio, 1 minuto');
+    el.pause();
+    await elementUpdated(el);
+    expect(live(el)).to.equal('En pausa');
+  });
+
+  it('skips with the arrow that points the reading direction only', async () => {
+    clock.restore();
+    const el = await fixture<RepTimer>(html`<rep-timer lang="ar" reps="2" hold="30" rest="40" lead-in="0" muted></rep-timer>`);
+    el.start();
+    await elementUpdated(el);
+    el.shadowRoot!.querySelector<HTMLElement>('[part="display"]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await elementUpdated(el);
+    expect(el.phase).to.equal('hold');
+    await sendKeys({ press: 'ArrowLeft' });
+    await elementUpdated(el);
+    expect(el.phase).to.equal('rest');
+    clock = fakeTime();
+  });
+
   it('counts 2 x 30 s holds with 40 s rest, with every event and its detail', async () => {
     const el = await fixture<RepTimer>(html`<rep-timer reps="2" hold="30" rest="40" lead-in="0" muted></rep-timer>`);
     const events = record(el, TIMER_EVENTS);
     expect(el.getAttribute('phase')).to.equal('idle');
-    expect(text(el, '.time')).to.equal('0:30');
+    expect(text(el, '[part="time"]')).to.equal('0:30');
     el.start();
     await elementUpdated(el);
     expect(el.getAttribute('phase')).to.equal('hold');
     await advance(el, 10_000);
-    expect(text(el, '.time')).to.equal('0:20');
+    expect(text(el, '[part="time"]')).to.equal('0:20');
     await advance(el, 20_000);
     expect(el.getAttribute('phase')).to.equal('rest');
-    expect(text(el, '.time')).to.equal('0:40');
+    expect(text(el, '[part="time"]')).to.equal('0:40');
     await advance(el, 40_000);
     expect(el.phase).to.equal('hold');
     await advance(el, 30_000);
@@ -57,15 +85,15 @@ describe('<rep-timer>', () => {
     el.start();
     await elementUpdated(el);
     expect(el.phase).to.equal('lead-in');
-    expect(text(el, '.phase-name')).to.equal('Get ready');
+    expect(text(el, '[part="phase"]')).to.equal('Get ready');
     await advance(el, 3000 + 30_000);
     expect(el.phase).to.equal('work');
     el.pause();
     await elementUpdated(el);
     expect(el.hasAttribute('paused')).to.equal(true);
-    expect(text(el, 'button.toggle')).to.equal('Resume');
+    expect(text(el, '[part~="button-toggle"]')).to.equal('Resume');
     await advance(el, 5 * 60_000);
-    expect(text(el, '.time')).to.equal('0:30');
+    expect(text(el, '[part="time"]')).to.equal('0:30');
     el.resume();
     await advance(el, 30_000);
     expect(el.phase).to.equal('complete');
@@ -79,14 +107,14 @@ describe('<rep-timer>', () => {
     const events = record(el, TIMER_EVENTS);
     el.start();
     await elementUpdated(el);
-    expect(text(el, '.phase-name')).to.equal('Reps');
+    expect(text(el, '[part="phase"]')).to.equal('Reps');
     const rep = button(el, 'rep')!;
     expect(rep.textContent).to.contain('Rep done');
     rep.click();
     rep.click();
     await elementUpdated(el);
-    expect(text(el, '.time')).to.equal('2');
-    expect(text(el, '.progress-text')).to.contain('Rep 2 of 3');
+    expect(text(el, '[part="time"]')).to.equal('2');
+    expect(text(el, '[part="progress"]')).to.contain('Rep 2 of 3');
     await advance(el, 10 * 60_000);
     expect(el.phase).to.equal('work');
     rep.click();
@@ -101,12 +129,12 @@ describe('<rep-timer>', () => {
     const events = record(el, ['rep-timer-phase']);
     el.start();
     await elementUpdated(el);
-    expect(text(el, '.progress-text')).to.contain('Left side');
+    expect(text(el, '[part="progress"]')).to.contain('Left side');
     await advance(el, 20_000);
     expect(el.phase).to.equal('switch');
-    expect(text(el, '.phase-name')).to.equal('Switch sides');
+    expect(text(el, '[part="phase"]')).to.equal('Switch sides');
     await advance(el, 5_000);
-    expect(text(el, '.progress-text')).to.contain('Right side');
+    expect(text(el, '[part="progress"]')).to.contain('Right side');
     await advance(el, 20_000);
     expect(events.map((e) => `${e.detail.phase}:${e.detail.side}`)).to.deep.equal(['hold:left', 'switch:right', 'hold:right', 'complete:null']);
   });
@@ -116,7 +144,7 @@ describe('<rep-timer>', () => {
     const events = record(el, ['rep-timer-rep', 'rep-timer-complete']);
     el.start();
     await advance(el, 4_500);
-    expect(text(el, '.progress-text')).to.contain('Rep 3 of 4');
+    expect(text(el, '[part="progress"]')).to.contain('Rep 3 of 4');
     expect(events.filter((e) => e.type === 'rep-timer-rep')).to.have.length(2);
     await advance(el, 3_500);
     expect(el.phase).to.equal('complete');
@@ -132,8 +160,8 @@ describe('<rep-timer>', () => {
     document.dispatchEvent(new Event('visibilitychange'));
     await elementUpdated(el);
     expect(el.phase).to.equal('rest');
-    expect(text(el, '.time')).to.equal('0:25');
-    expect(text(el, '.progress-text')).to.contain('Set 3 of 3');
+    expect(text(el, '[part="time"]')).to.equal('0:25');
+    expect(text(el, '[part="progress"]')).to.contain('Set 3 of 3');
   });
 
   it('is driven by the keyboard only while focused', async () => {
@@ -205,8 +233,8 @@ describe('<rep-timer>', () => {
 
   it('uses the locale\'s digits and direction', async () => {
     const el = await fixture<RepTimer>(html`<rep-timer lang="ar-EG" hold="30" lead-in="0" muted></rep-timer>`);
-    expect(text(el, '.time')).to.equal('٠:٣٠');
-    expect(shadow(el).querySelector('.base')?.getAttribute('dir')).to.equal('rtl');
+    expect(text(el, '[part="time"]')).to.equal('٠:٣٠');
+    expect(shadow(el).querySelector('[part="base"]')?.getAttribute('dir')).to.equal('rtl');
   });
 
   it('turns the ring animation off for reduced motion', async () => {
@@ -236,7 +264,7 @@ describe('<rep-timer>', () => {
     expect(messages.some((m) => m.includes('lead-in="-1"'))).to.equal(true);
     el.start();
     await advance(el, 1_000);
-    const shown = shadow(el).querySelector('.base')!.textContent ?? '';
+    const shown = shadow(el).querySelector('[part="base"]')!.textContent ?? '';
     expect(shown).not.to.match(/NaN|-\d/);
   });
 
@@ -270,7 +298,7 @@ describe('<rep-timer>', () => {
     const el = await fixture<RepTimer>(html`<rep-timer reps="max" sets="2" lead-in="0" muted></rep-timer>`);
     el.start();
     await elementUpdated(el);
-    expect(text(el, '.progress-text')).to.contain('0 done');
+    expect(text(el, '[part="progress"]')).to.contain('0 done');
     await expect(el).to.be.accessible();
   });
 

@@ -1,9 +1,10 @@
-import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/routine-player.js';
 import type { RoutinePlayer } from '../../src/routine-player.js';
 import type { RepTimer } from '../../src/rep-timer.js';
+import { recordSpeech } from '../helpers/speech.js';
 import { fakeTime, record } from '../helpers/timer.js';
 
 const PLAYER_EVENTS = ['routine-player-start', 'routine-player-step', 'routine-player-pause', 'routine-player-resume', 'routine-player-complete', 'routine-player-error'];
@@ -12,20 +13,16 @@ const timer = (el: RoutinePlayer) => root(el).querySelector<RepTimer>('rep-timer
 const text = (el: RoutinePlayer, selector: string) => root(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const status = (el: RoutinePlayer) => root(el).querySelector('[data-status]')?.getAttribute('data-status') ?? (root(el).querySelector('[part="error"]') ? 'error' : 'loading');
 
-async function settle(el: RoutinePlayer, clock?: sinon.SinonFakeTimers) {
-  for (let i = 0; i < 5; i++) {
-    await elementUpdated(el);
-    const t = timer(el);
-    if (t) await t.updateComplete;
-    await Promise.resolve();
-    if (clock) clock.tick(0);
-  }
+/** Waits until the player has rendered and entered its step (updateComplete covers both), and its timer has rendered. */
+async function settle(el: RoutinePlayer) {
+  await el.updateComplete;
+  await timer(el)?.updateComplete;
 }
 
-/** Waits (in real time) until the player has loaded its routine. */
+/** Waits until the player has loaded its routine and rendered it (updateComplete covers loading). */
 async function ready(el: RoutinePlayer) {
-  for (let i = 0; i < 200 && status(el) === 'loading'; i++) await new Promise((r) => setTimeout(r, 10));
-  await settle(el);
+  await el.updateComplete;
+  expect(status(el)).to.not.equal('loading');
 }
 
 const declarative = html`<routine-player label="Test circuit" lead-in="0" rest-between="10" muted>
@@ -50,19 +47,19 @@ describe('<routine-player>', () => {
     try {
       const events = record(el, PLAYER_EVENTS);
       el.play();
-      await settle(el, clock);
+      await settle(el);
       expect(el.index).to.equal(0);
       expect(timer(el)?.phase).to.equal('hold');
       expect(text(el, '[part="next"]')).to.contain("Child's pose");
       // 20 s hold, 30 s explicit rest, 2 x 15 s holds with 5 s between, 10 s rest-between, 10 s hold
       for (const [ms, index, phase] of [[20_000, 1, 'rest'], [30_000, 2, 'hold'], [35_000, 3, 'rest'], [10_000, 4, 'hold']] as const) {
         clock.tick(ms);
-        await settle(el, clock);
+        await settle(el);
         expect(el.index, `after ${ms}`).to.equal(index);
         expect(timer(el)?.phase).to.equal(phase);
       }
       clock.tick(10_000);
-      await settle(el, clock);
+      await settle(el);
       expect(status(el)).to.equal('complete');
       expect(text(el, '[part="summary"]')).to.match(/3 exercises done in 1 minute,? 45 seconds/);
       const types = events.map((e) => e.type);
@@ -79,17 +76,17 @@ describe('<routine-player>', () => {
   it('plays a bundled routine through every item, rest and round', async () => {
     const el = await fixture<RoutinePlayer>(html`<routine-player routine="desk-neck-and-shoulder-stretches" rounds="2" lead-in="0" muted></routine-player>`);
     await ready(el);
-    expect(text(el, '[part="title"]')).to.contain('');
+    expect(text(el, '[part="title"]')).to.equal('Neck and upper back stretches');
     const clock = fakeTime();
     try {
       const done = record(el, ['routine-player-complete', 'routine-player-step']);
       el.play();
-      await settle(el, clock);
+      await settle(el);
       for (let i = 0; i < 400 && status(el) !== 'complete'; i++) {
         const t = timer(el);
         if (t?.phase === 'work' && t.plan.some((p) => p.kind === 'work' && p.durationMs === null)) t.repDone();
         clock.tick(5_000);
-        await settle(el, clock);
+        await settle(el);
       }
       expect(status(el)).to.equal('complete');
       const complete = done.find((e) => e.type === 'routine-player-complete');
@@ -242,7 +239,8 @@ describe('<routine-player>', () => {
     it(`shows a clear message for ${what}, with one console error`, async () => {
       const error = sinon.stub(console, 'error');
       const events: string[] = [];
-      const listener = (e: Event) => events.push((e as CustomEvent).detail.code);
+      // Typed through GlobalEventHandlersEventMap: no cast on a document listener.
+      const listener = (e: GlobalEventHandlersEventMap['routine-player-error']) => events.push(e.detail.code);
       document.addEventListener('routine-player-error', listener);
       try {
         const el = await fixture<RoutinePlayer>(template);
@@ -266,10 +264,12 @@ describe('<routine-player>', () => {
     step.setAttribute('exercise', 'plank');
     step.setAttribute('hold', '30');
     el.append(step);
-    for (let i = 0; i < 50 && !text(el, '.preview').includes('Plank'); i++) await new Promise((r) => setTimeout(r, 10));
+    await Promise.resolve(); // the children observer reports in a microtask
+    await el.updateComplete;
     expect(text(el, '.preview')).to.contain('Plank');
     el.querySelector('routine-step')!.setAttribute('exercise', 'cat-cow');
-    for (let i = 0; i < 50 && !text(el, '.preview').includes('Cat'); i++) await new Promise((r) => setTimeout(r, 10));
+    await Promise.resolve();
+    await el.updateComplete;
     expect(text(el, '.preview')).to.contain('Cat');
   });
 
@@ -293,15 +293,45 @@ describe('<routine-player>', () => {
   });
 
   it('releases its observer, timers and speech on disconnect', async () => {
+    const { cancel } = recordSpeech();
     const el = await fixture<RoutinePlayer>(declarative);
     await ready(el);
     const clock = fakeTime();
     try {
       el.play();
-      await settle(el, clock);
+      await settle(el);
       expect(clock.countTimers()).to.be.greaterThan(0);
+      cancel.resetHistory();
       el.remove();
       expect(clock.countTimers()).to.equal(0);
+      expect(cancel.called, 'speech stopped').to.equal(true);
+    } finally {
+      clock.restore();
+    }
+    // A detached player ignores its children: an observer still listening would start loading again.
+    const load = sinon.spy(el as unknown as { reload(): void }, 'reload');
+    el.querySelector('routine-step')?.setAttribute('reps', '3');
+    el.append(document.createElement('routine-step'));
+    await Promise.resolve();
+    expect(load.called, 'observer released').to.equal(false);
+  });
+
+  it('announces and speaks in its own language, the ending too', async () => {
+    const { spoken } = recordSpeech();
+    const el = await fixture<RoutinePlayer>(html`<routine-player lang="es" voice lead-in="0" label="Prueba">
+      <routine-step exercise="rhomboid-stretch" hold="10" reps="1"></routine-step>
+    </routine-player>`);
+    await ready(el);
+    const clock = fakeTime();
+    try {
+      el.play();
+      await settle(el);
+      expect(spoken.some((s) => s.text.startsWith('Primero: ') && s.lang === 'es'), JSON.stringify(spoken)).to.equal(true);
+      clock.tick(10_000);
+      await settle(el);
+      expect(status(el)).to.equal('complete');
+      expect(spoken).to.deep.include({ text: 'Rutina completada', lang: 'es' });
+      expect(text(el, '[role="status"]')).to.equal('Rutina completada');
     } finally {
       clock.restore();
     }

@@ -44,7 +44,7 @@ export function App() {
       <rep-timer muted="yes" />
       {/* @ts-expect-error: dose attributes are strings */}
       <rep-timer sets={2} />
-      {/* @ts-expect-error: not a phase */}
+      {/* @ts-expect-error: phase is read-only state, not an attribute to set */}
       <rep-timer phase="nonsense" />
       {/* @ts-expect-error: dose is an object */}
       <rep-timer dose={42} />

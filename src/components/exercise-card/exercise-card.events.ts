@@ -1,4 +1,4 @@
-import { ElementEvent } from '../../internal/element-event.js';
+import { ElementEvent, type EventsOf } from '../../internal/element-event.js';
 import type { Exercise } from '../../data/types.js';
 
 export type ExerciseCardErrorCode = 'missing-id' | 'not-found' | 'invalid' | 'network' | 'http' | 'json';
@@ -14,15 +14,24 @@ export interface ExerciseCardErrorDetail {
   readonly message: string;
 }
 
-/** `<exercise-card>` events bubble and cross shadow roots, with a typed `detail`. */
-export class ExerciseCardEvent<T> extends ElementEvent<T> {}
+/** The `detail` of each `<exercise-card>` event. */
+export interface ExerciseCardEventDetails {
+  'exercise-card-load': ExerciseCardLoadDetail;
+  'exercise-card-error': ExerciseCardErrorDetail;
+}
 
-export interface ExerciseCardEventMap {
-  'exercise-card-load': ExerciseCardEvent<ExerciseCardLoadDetail>;
-  'exercise-card-error': ExerciseCardEvent<ExerciseCardErrorDetail>;
+/** `<exercise-card>` events bubble and cross shadow roots, with a typed `detail` (the elements' one event class). */
+export type ExerciseCardEvent<T> = ElementEvent<T>;
+export const ExerciseCardEvent = ElementEvent;
+
+export type ExerciseCardEventMap = EventsOf<ExerciseCardEventDetails>;
+
+declare module '../../internal/element-event.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ElementEventDetails extends ExerciseCardEventDetails {}
 }
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface HTMLElementEventMap extends ExerciseCardEventMap {}
+  interface GlobalEventHandlersEventMap extends ExerciseCardEventMap {}
 }

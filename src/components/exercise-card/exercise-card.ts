@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { withSourceCautions } from '../../data/cautions.js';
 import { pickText, type LocalizedString } from '../../data/localized-text.js';
-import { exerciseIds, getExercise, getSource } from '../../data/store.js';
+import { getSource } from '../../data/store.js';
 import type { Dataset, Dose, Exercise, LocalizedText, Media } from '../../data/types.js';
 import { mergeDose } from '../../engine/parse-dose.js';
 import { formatList } from '../../i18n/format.js';
@@ -11,44 +11,15 @@ import { directionOf } from '../../i18n/resolve-locale.js';
 import { categoryLabel, equipmentLabel, muscleLabel, positionLabel } from '../../i18n/vocabulary-labels.js';
 import { ExerciseElement } from '../../internal/exercise-element.js';
 import { HeadingLevelController } from '../../internal/heading-level.js';
+import { ColorSchemeController } from '../../internal/color-scheme.js';
+import { DoseAttributes } from '../../internal/dose-attributes.js';
+import { LatestLoad } from '../../internal/latest-load.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import { ColorSchemeController } from '../shared/color-scheme.js';
-import { DoseAttributes } from '../shared/dose-attributes.js';
-import { datasetScope } from '../shared/dataset-scope.js';
-import { themeStyles } from '../shared/theme.styles.js';
-import { ExerciseCardEvent, type ExerciseCardErrorCode } from './exercise-card.events.js';
+import { themeStyles } from '../../internal/theme.styles.js';
+import type { ExerciseCardErrorCode } from './exercise-card.events.js';
 import { backTo, closeTimer, errorMessage, headings, loading, showSteps, source, startTimer } from './exercise-card.phrases.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
-
-/**
- * JSON-LD text for a script element. Pages that require Trusted Types must allow our policy
- * (`trusted-types lit-html exercise-elements`); where they do not, the JSON-LD is left out with
- * one warning and the card itself is unaffected.
- */
-type ScriptPolicy = { createScript(input: string): unknown };
-let policy: ScriptPolicy | null | undefined;
-const warned = new Set<string>();
-const warnOnce = (message: string) => {
-  if (warned.has(message)) return;
-  warned.add(message);
-  console.warn(message);
-};
-
-function jsonLdText(json: string): unknown {
-  const trustedTypes = (window as unknown as { trustedTypes?: { createPolicy(name: string, rules: { createScript(s: string): string }): ScriptPolicy } }).trustedTypes;
-  if (!trustedTypes) return json;
-  if (policy === undefined) {
-    try {
-      // Only JSON.stringify output of our own data reaches this policy, inside a non-executable script type.
-      policy = trustedTypes.createPolicy('exercise-elements', { createScript: (input) => input });
-    } catch {
-      policy = null;
-    }
-  }
-  if (policy) return policy.createScript(json);
-  warnOnce('<exercise-card>: structured-data needs the Trusted Types policy "exercise-elements" (trusted-types lit-html exercise-elements)');
-  return undefined;
-}
+import { loadExercise, variationNames, type LoadedExercise } from './load-exercise.js';
 
 interface CardError {
   readonly code: ExerciseCardErrorCode;
@@ -100,6 +71,9 @@ interface CardError {
  * @cssprop --ee-font - Font family (inherits the page's by default).
  * @cssprop --ee-text - Text colour (inherits the page's by default).
  * @cssprop --ee-caution - Colour of the cautions.
+ * @cssprop --ee-muted - Colour of secondary text (category, source).
+ * @cssprop --ee-surface-raised - Background of raised areas (secondary buttons).
+ * @cssprop --ee-focus-color - Colour of the focus ring.
  */
 export class ExerciseCard extends DoseAttributes(ExerciseElement) {
   static override styles = [themeStyles, exerciseCardStyles];
@@ -130,14 +104,20 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
   @state() private history: string[] = [];
 
   private scope?: Dataset;
-  private loadToken = 0;
+  private readonly loads = new LatestLoad();
   private focusTitle = false;
+  /** The timer just opened: start it once rendered. */
+  private startOpenedTimer = false;
   private readonly scheme = new ColorSchemeController(this, () => this.theme);
   private readonly headingLevels = new HeadingLevelController(this, 2);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // On a server (Lit SSR) the card renders its loading state around the author's fallback; it loads in the browser.
-    if (!isServer && (!this.hasUpdated || changed.has('exercise') || changed.has('src'))) void this.load();
+    if (isServer) return;
+    if (this.hasUpdated && !changed.has('exercise') && !changed.has('src')) return;
+    this.status = 'loading';
+    this.timerOpen = false;
+    this.track(this.loads.run(() => loadExercise(this, this.exercise, this.src), (result) => this.use(result)));
   }
 
   protected override updated(): void {
@@ -145,41 +125,27 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
       this.focusTitle = false;
       this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus();
     }
-    void this.writeStructuredData();
+    if (this.startOpenedTimer) {
+      this.startOpenedTimer = false;
+      const timer = this.renderRoot.querySelector<HTMLElement & { start(): void; updateComplete: Promise<boolean> }>('rep-timer');
+      // Once the timer has read its dose: starting it earlier would count an empty plan.
+      if (timer) this.track(timer.updateComplete.then(() => timer.start()));
+    }
+    this.track(this.writeStructuredData());
   }
 
-  private async load(): Promise<void> {
-    const token = ++this.loadToken;
-    this.status = 'loading';
-    this.timerOpen = false;
-    const scoped = await datasetScope(this, this.src);
-    if (token !== this.loadToken) return;
-    if (!scoped.ok) {
-      this.fail(scoped.error.code, scoped.error.message);
+  private use(result: LoadedExercise): void {
+    if (!result.ok) {
+      this.fail(result.code, result.message, result.suggestions);
       return;
     }
-    this.scope = scoped.scope;
-    const id = this.exercise?.trim() || scoped.scope?.exercises?.[0]?.id;
-    if (!id) {
-      this.fail('missing-id', 'no exercise attribute');
-      return;
-    }
-    const exercise = await getExercise(id, scoped.scope);
-    if (token !== this.loadToken) return;
-    if (!exercise) {
-      const { closestIds } = await import('../../data/closest-ids.js');
-      const suggestions = closestIds(id, exerciseIds(scoped.scope));
-      this.fail('not-found', `no exercise "${id}"${suggestions.length ? ` (did you mean ${suggestions.join(', ')}?)` : ''}`, suggestions);
-      return;
-    }
+    const { exercise, scope } = result;
+    this.scope = scope;
     this.data = exercise;
     this.error = undefined;
     this.status = 'ready';
-    this.emit(new ExerciseCardEvent('exercise-card-load', { exercise }));
-    const related = [...(exercise.variations?.easier ?? []), ...(exercise.variations?.harder ?? [])];
-    const found = await Promise.all(related.map((r) => getExercise(r, scoped.scope)));
-    if (token !== this.loadToken) return;
-    this.names = new Map(found.flatMap((e) => (e ? [[e.id, e.name] as const] : [])));
+    this.emit('exercise-card-load', { exercise });
+    this.track(this.loads.run(() => variationNames(exercise, scope), (names) => (this.names = names)));
   }
 
   private fail(code: ExerciseCardErrorCode, message: string, suggestions: readonly string[] = []): void {
@@ -188,7 +154,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     this.error = { code, detail: message, suggestions };
     const where = this.exercise ? ` exercise="${this.exercise}"` : this.src ? ` src="${this.src}"` : '';
     console.error(`<exercise-card${where}>: ${message}`);
-    this.emit(new ExerciseCardEvent('exercise-card-error', { code, message }));
+    this.emit('exercise-card-error', { code, message });
   }
 
   private get dose(): Dose {
@@ -227,6 +193,8 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     this.exercise = previous;
   }
 
+  private readonly onTimerButton = () => this.track(this.toggleTimer());
+
   private async toggleTimer(): Promise<void> {
     if (this.timerOpen) {
       this.timerOpen = false;
@@ -234,31 +202,19 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     }
     await import('../../rep-timer.js');
     this.timerOpen = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement & { start(): void }>('rep-timer')?.start();
+    this.startOpenedTimer = true;
   }
 
   private async writeStructuredData(): Promise<void> {
-    const existing = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-exercise-card]');
-    if (!this.structuredData || this.status !== 'ready' || !this.data) {
-      existing?.remove();
+    const data = this.status === 'ready' && this.structuredData ? this.data : undefined;
+    if (!data) {
+      this.querySelector(':scope > script[type="application/ld+json"][data-exercise-card]')?.remove();
       return;
     }
-    const equipment = this.withLocale(() => this.data?.equipment.map(equipmentLabel) ?? []);
-    const { structuredData } = await import('./structured-data.js');
-    if (!this.data) return;
-    // `<` escaped: dataset text can never close the script, even when the page is saved as HTML.
-    const json = JSON.stringify(structuredData(this.data, this.dose, this.i18n.lang, equipment)).replace(/</g, '\\u003c');
-    const text = jsonLdText(json);
-    if (text === undefined) return;
-    const script = existing ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-    script.dataset.exerciseCard = '';
-    try {
-      if (script.textContent !== json) script.textContent = text as string;
-      if (!existing) this.append(script);
-    } catch (error) {
-      warnOnce(`<exercise-card>: structured-data was not written: ${String(error)}`);
-    }
+    const locale = this.i18n.intlLocale;
+    const equipment = data.equipment.map((e) => equipmentLabel(locale, e));
+    const { writeStructuredData } = await import('./structured-data-writer.js');
+    writeStructuredData(this, data, this.dose, this.i18n.lang, equipment);
   }
 
   private hasFallback(): boolean {
@@ -275,13 +231,13 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
       const fallback = this.hasFallback();
       return html`<div part="base" class="base loading ${dark} ${fallback ? 'with-fallback' : ''}" aria-busy="true">
         <slot></slot>
-        ${fallback ? nothing : html`<p class="placeholder">${loading()}</p>`}
+        ${fallback ? nothing : html`<p class="placeholder">${loading(this.i18n.intlLocale)}</p>`}
       </div>`;
     }
     if (this.status === 'error' || !this.data) {
       const error = this.error ?? { code: 'not-found' as const, detail: '', suggestions: [] };
       return html`<div part="base" class="base failed ${dark}" lang=${this.i18n.lang} dir=${this.i18n.dir}>
-        <p part="error" class="error" role="alert">${errorMessage(error.code, this.exercise ?? '', error.detail, error.suggestions, this.i18n.intlLocale)}</p>
+        <p part="error" class="error" role="alert">${errorMessage(this.i18n.intlLocale, error.code, this.exercise ?? '', error.detail, error.suggestions)}</p>
         <slot></slot>
       </div>`;
     }
@@ -289,10 +245,10 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
   }
 
   private renderHeader(exercise: Exercise) {
-    const eyebrow = [categoryLabel(exercise.category), exercise.position ? positionLabel(exercise.position) : ''].filter(Boolean).join(' · ');
+    const eyebrow = [categoryLabel(this.i18n.intlLocale, exercise.category), exercise.position ? positionLabel(this.i18n.intlLocale, exercise.position) : ''].filter(Boolean).join(' · ');
     const previous = this.history.at(-1);
     return html`<header part="header" class="header">
-      ${previous ? html`<button class="back link" @click=${this.back}>${backTo(this.text(this.names.get(previous) ?? { en: previous })?.text ?? previous)}</button>` : nothing}
+      ${previous ? html`<button class="back link" @click=${this.back}>${backTo(this.i18n.intlLocale, this.text(this.names.get(previous) ?? { en: previous })?.text ?? previous)}</button>` : nothing}
       <p class="eyebrow">${eyebrow}</p>
       ${this.heading(0, this.show(this.text(exercise.name)), 'title')}
       ${exercise.summary && this.variant !== 'compact' ? html`<p class="summary">${this.show(this.text(exercise.summary))}</p>` : nothing}
@@ -301,8 +257,9 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
 
   private renderDose() {
     const words = formatDose(this.dose, this.i18n.intlLocale);
+    const locale = this.i18n.intlLocale;
     const note = this.dose.note;
-    return html`${words ? html`<p part="dose" class="dose"><span class="visually-hidden">${headings.dose()}: </span>${words}</p>` : nothing}
+    return html`${words ? html`<p part="dose" class="dose"><span class="visually-hidden">${headings.dose(locale)}: </span>${words}</p>` : nothing}
       ${note ? html`<p part="dose-note" class="dose-note">${this.show(this.text(note))}</p>` : nothing}`;
   }
 
@@ -316,8 +273,8 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     if (!this.timer) return nothing;
     const dose = this.dose;
     return html`<div class="timer-area">
-      <button part="timer-button" class="timer-button ${this.timerOpen ? '' : 'primary'}" aria-expanded=${this.timerOpen ? 'true' : 'false'} @click=${this.toggleTimer}>
-        ${this.timerOpen ? closeTimer() : startTimer()}
+      <button part="timer-button" class="timer-button ${this.timerOpen ? '' : 'primary'}" aria-expanded=${this.timerOpen ? 'true' : 'false'} @click=${this.onTimerButton}>
+        ${this.timerOpen ? closeTimer(this.i18n.intlLocale) : startTimer(this.i18n.intlLocale)}
       </button>
       ${this.timerOpen
         ? html`<rep-timer part="timer" .dose=${dose} label=${this.text(this.data?.name)?.text ?? ''} theme=${this.theme} lang=${this.i18n.lang}></rep-timer>`
@@ -345,7 +302,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
   private renderList(kind: 'tips' | 'cautions', items: readonly LocalizedText[] | undefined) {
     if (!items?.length) return nothing;
     return html`<div part=${kind} class=${kind}>
-      ${this.heading(1, headings[kind]())}
+      ${this.heading(1, headings[kind](this.i18n.intlLocale))}
       <ul>${items.map((item) => html`<li>${this.show(this.text(item))}</li>`)}</ul>
     </div>`;
   }
@@ -354,11 +311,11 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     const groups = (['easier', 'harder'] as const).filter((k) => exercise.variations?.[k]?.length);
     if (!groups.length) return nothing;
     return html`<div part="variations" class="variations">
-      ${this.heading(1, headings.variations())}
+      ${this.heading(1, headings.variations(this.i18n.intlLocale))}
       <dl>
         ${groups.map(
           (kind) => html`<div class="variation-group">
-            <dt>${headings[kind]()}</dt>
+            <dt>${headings[kind](this.i18n.intlLocale)}</dt>
             ${exercise.variations?.[kind]?.map(
               (id) => html`<dd><button class="link" @click=${() => this.showVariation(id)}>${this.show(this.text(this.names.get(id))) || id}</button></dd>`,
             )}
@@ -373,10 +330,10 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     const locale = this.i18n.intlLocale;
     return html`<dl part="equipment" class="facts">
       <div>
-        <dt>${headings.equipment()}</dt>
-        <dd>${exercise.equipment.length ? formatList(exercise.equipment.map(equipmentLabel), locale) : headings.noEquipment()}</dd>
+        <dt>${headings.equipment(this.i18n.intlLocale)}</dt>
+        <dd>${exercise.equipment.length ? formatList(exercise.equipment.map((e) => equipmentLabel(locale, e)), locale) : headings.noEquipment(this.i18n.intlLocale)}</dd>
       </div>
-      ${muscles.length ? html`<div><dt>${headings.muscles()}</dt><dd>${formatList(muscles.map(muscleLabel), locale)}</dd></div>` : nothing}
+      ${muscles.length ? html`<div><dt>${headings.muscles(this.i18n.intlLocale)}</dt><dd>${formatList(muscles.map((m) => muscleLabel(locale, m)), locale)}</dd></div>` : nothing}
     </dl>`;
   }
 
@@ -386,7 +343,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     const href = safeUrl(credit.url);
     const title = href ? html`<a href=${href} rel="noopener">${credit.title}</a>` : html`<cite>${credit.title}</cite>`;
     // The translated sentence decides where the credit goes; the title keeps its link.
-    const [before = '', after = ''] = source('\u0000').split('\u0000');
+    const [before = '', after = ''] = source(this.i18n.intlLocale, '\u0000').split('\u0000');
     return html`<footer part="source" class="source">${before}${title}${credit.publisher ? `, ${credit.publisher}` : ''}${after}</footer>`;
   }
 
@@ -400,7 +357,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     const cautions = this.cautions(exercise);
     return html`<article part="base" class="base panel card ${dark}" lang=${this.i18n.lang} dir=${this.i18n.dir}>
       ${this.renderHeader(exercise)} ${this.renderDose()} ${this.renderFacts(exercise)} ${this.renderMedia(exercise)}
-      <div part="steps" class="steps-section">${this.heading(1, headings.steps())} ${this.renderSteps(exercise)}</div>
+      <div part="steps" class="steps-section">${this.heading(1, headings.steps(this.i18n.intlLocale))} ${this.renderSteps(exercise)}</div>
       <slot name="notes"></slot>
       ${this.renderTimer()}
       <div class="advice ${exercise.tips?.length && cautions.length ? 'both' : ''}">${this.renderList('tips', exercise.tips)} ${this.renderList('cautions', cautions)}</div>
@@ -415,7 +372,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     return html`<article part="base" class="base panel card compact ${dark}" lang=${this.i18n.lang} dir=${this.i18n.dir}>
       ${this.renderHeader(exercise)} ${this.renderDose()}
       <details part="steps" class="steps-section">
-        <summary>${showSteps()}</summary>
+        <summary>${showSteps(this.i18n.intlLocale)}</summary>
         ${this.renderSteps(exercise)} ${this.renderList('cautions', this.cautions(exercise))}
       </details>
       ${this.renderTimer()}

@@ -1,4 +1,4 @@
-import { ElementEvent } from '../../internal/element-event.js';
+import { ElementEvent, type EventsOf } from '../../internal/element-event.js';
 import type { PhaseKind, PlanSide } from '../../engine/timer-plan.js';
 
 export interface RepTimerPhaseDetail {
@@ -22,20 +22,29 @@ export interface RepTimerCompleteDetail {
   readonly elapsedMs: number;
 }
 
-/** Every `<rep-timer>` event bubbles and crosses shadow roots, with a typed `detail`. */
-export class RepTimerEvent<T = undefined> extends ElementEvent<T> {}
+/** The `detail` of each `<rep-timer>` event. */
+export interface RepTimerEventDetails {
+  'rep-timer-start': RepTimerPhaseDetail;
+  'rep-timer-phase': RepTimerPhaseDetail;
+  'rep-timer-rep': RepTimerRepDetail;
+  'rep-timer-set': RepTimerSetDetail;
+  'rep-timer-pause': RepTimerPhaseDetail;
+  'rep-timer-resume': RepTimerPhaseDetail;
+  'rep-timer-complete': RepTimerCompleteDetail;
+}
 
-export interface RepTimerEventMap {
-  'rep-timer-start': RepTimerEvent<RepTimerPhaseDetail>;
-  'rep-timer-phase': RepTimerEvent<RepTimerPhaseDetail>;
-  'rep-timer-rep': RepTimerEvent<RepTimerRepDetail>;
-  'rep-timer-set': RepTimerEvent<RepTimerSetDetail>;
-  'rep-timer-pause': RepTimerEvent<RepTimerPhaseDetail>;
-  'rep-timer-resume': RepTimerEvent<RepTimerPhaseDetail>;
-  'rep-timer-complete': RepTimerEvent<RepTimerCompleteDetail>;
+/** Every `<rep-timer>` event bubbles and crosses shadow roots, with a typed `detail` (the elements' one event class). */
+export type RepTimerEvent<T = undefined> = ElementEvent<T>;
+export const RepTimerEvent = ElementEvent;
+
+export type RepTimerEventMap = EventsOf<RepTimerEventDetails>;
+
+declare module '../../internal/element-event.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ElementEventDetails extends RepTimerEventDetails {}
 }
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface HTMLElementEventMap extends RepTimerEventMap {}
+  interface GlobalEventHandlersEventMap extends RepTimerEventMap {}
 }

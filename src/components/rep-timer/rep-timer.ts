@@ -1,25 +1,24 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { beep, unlockAudio, type Tone } from '../../cues/beeper.js';
-import { speak, stopSpeaking } from '../../cues/speech.js';
-import { vibrate } from '../../cues/vibration.js';
+import { unlockAudio, type Tone } from '../../cues/beeper.js';
+import { CueController } from '../../cues/cue-controller.js';
 import { WakeLockController } from '../../cues/wake-lock-controller.js';
 import type { Dose } from '../../data/types.js';
-import { createClock } from '../../engine/clock.js';
 import { mergeDose, parseCount } from '../../engine/parse-dose.js';
-import { TimerMachine, type Clock, type TimerEvent, type TimerSnapshot } from '../../engine/timer-machine.js';
+import type { TimerEvent, TimerSnapshot } from '../../engine/timer-machine.js';
 import { buildPlan, DEFAULT_LEAD_IN_SECONDS, type Phase, type PhaseKind } from '../../engine/timer-plan.js';
-import { formatClock, formatNumber } from '../../i18n/format.js';
-import { msg } from '../../i18n/msg.js';
+import { formatNumber } from '../../i18n/format.js';
+import { ColorSchemeController } from '../../internal/color-scheme.js';
+import { DoseAttributes } from '../../internal/dose-attributes.js';
 import { ExerciseElement } from '../../internal/exercise-element.js';
-import { ColorSchemeController } from '../shared/color-scheme.js';
-import { DoseAttributes } from '../shared/dose-attributes.js';
-import { themeStyles } from '../shared/theme.styles.js';
+import { arrowStep } from '../../internal/reading-keys.js';
+import { themeStyles } from '../../internal/theme.styles.js';
 import { checkIcon, pauseIcon, playIcon, resetIcon, skipIcon } from './icons.js';
-import { RepTimerEvent } from './rep-timer.events.js';
-import { holdOf, phaseCue, phaseName, repOf, repsSoFar, setOf, sideName } from './rep-timer.phrases.js';
+import * as t from './rep-timer.phrases.js';
 import { repTimerStyles } from './rep-timer.styles.js';
+import { TimerController } from './timer-controller.js';
+import { timerView } from './timer-view.js';
 
 const TONE: Readonly<Partial<Record<PhaseKind, Tone>>> = { work: 'work', hold: 'work', rest: 'rest', switch: 'switch', complete: 'done' };
 const DOSE_PROPERTIES = ['sets', 'reps', 'hold', 'rest', 'duration', 'side', 'tempo', 'leadIn', 'dose'] as const;
@@ -35,12 +34,15 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
  *
  * @tagname rep-timer
  *
- * @event {{ phase: 'lead-in' | 'work' | 'hold' | 'rest' | 'switch' | 'complete', set: number, rep: number, side: 'left' | 'right' | null }} rep-timer-start - The timer started. `detail`: `{ phase, set, rep, side }` of the first phase.
- * @event {{ phase: 'lead-in' | 'work' | 'hold' | 'rest' | 'switch' | 'complete', set: number, rep: number, side: 'left' | 'right' | null }} rep-timer-phase - A phase began. `detail`: `{ phase, set, rep, side }`.
+ * @attr {string} phase - (read-only) The current phase, reflected for styling: `idle`, `lead-in`, `work`, `hold`, `release`, `rest`, `switch`, `complete`.
+ * @attr {boolean} paused - (read-only) Present while paused, reflected for styling.
+ *
+ * @event {{ phase: 'lead-in' | 'work' | 'hold' | 'release' | 'rest' | 'switch' | 'complete', set: number, rep: number, side: 'left' | 'right' | null }} rep-timer-start - The timer started. `detail`: `{ phase, set, rep, side }` of the first phase.
+ * @event {{ phase: 'lead-in' | 'work' | 'hold' | 'release' | 'rest' | 'switch' | 'complete', set: number, rep: number, side: 'left' | 'right' | null }} rep-timer-phase - A phase began. `detail`: `{ phase, set, rep, side }`.
  * @event {{ set: number, rep: number, side: 'left' | 'right' | null }} rep-timer-rep - A rep or hold was completed. `detail`: `{ set, rep, side }`.
  * @event {{ set: number, sets: number }} rep-timer-set - A set was completed. `detail`: `{ set, sets }`.
- * @event {{ phase: 'lead-in' | 'work' | 'hold' | 'rest' | 'switch' | 'complete', set: number, rep: number, side: 'left' | 'right' | null }} rep-timer-pause - The timer was paused. `detail`: `{ phase, set, rep, side }`.
- * @event {{ phase: 'lead-in' | 'work' | 'hold' | 'rest' | 'switch' | 'complete', set: number, rep: number, side: 'left' | 'right' | null }} rep-timer-resume - The timer was resumed. `detail`: `{ phase, set, rep, side }`.
+ * @event {{ phase: 'lead-in' | 'work' | 'hold' | 'release' | 'rest' | 'switch' | 'complete', set: number, rep: number, side: 'left' | 'right' | null }} rep-timer-pause - The timer was paused. `detail`: `{ phase, set, rep, side }`.
+ * @event {{ phase: 'lead-in' | 'work' | 'hold' | 'release' | 'rest' | 'switch' | 'complete', set: number, rep: number, side: 'left' | 'right' | null }} rep-timer-resume - The timer was resumed. `detail`: `{ phase, set, rep, side }`.
  * @event {{ sets: number, reps: number, elapsedMs: number }} rep-timer-complete - The whole dose is done. `detail`: `{ sets, reps, elapsedMs }` (pauses excluded).
  *
  * @csspart base - The timer's outer box.
@@ -51,7 +53,11 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
  * @csspart time - The large number: time left, or reps counted.
  * @csspart progress - Set x of y, rep x of y, side.
  * @csspart controls - The row of buttons.
- * @csspart button - Every button; also `button-toggle`, `button-rep`, `button-skip`, `button-reset`.
+ * @csspart button - Every button.
+ * @csspart button-toggle - Start, pause, resume, start again.
+ * @csspart button-rep - "Rep done", where the reader counts reps.
+ * @csspart button-skip - Ends the current phase.
+ * @csspart button-reset - Back to the start.
  *
  * @cssprop --ee-accent - Accent colour (buttons, work phase).
  * @cssprop --ee-on-accent - Text colour on the accent.
@@ -64,6 +70,11 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
  * @cssprop --ee-phase-rest - Colour of rests.
  * @cssprop --ee-phase-switch - Colour of side switches.
  * @cssprop --ee-phase-complete - Colour when done.
+ * @cssprop --ee-text - Text colour (inherits the page's by default).
+ * @cssprop --ee-muted - Colour of secondary text (progress, labels).
+ * @cssprop --ee-surface-raised - Background of raised areas (secondary buttons).
+ * @cssprop --ee-border-color - Border colour.
+ * @cssprop --ee-focus-color - Colour of the focus ring.
  * @cssprop --ee-timer-size - Diameter of the ring (default: up to 16rem, fits the width).
  */
 export class RepTimer extends DoseAttributes(ExerciseElement) {
@@ -86,85 +97,75 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
   /** A base dose as an object (from the dataset); dose attributes override its fields. */
   @property({ attribute: false }) dose?: Dose;
 
-  /** The current phase, reflected for styling: `idle`, `lead-in`, `work`, `hold`, `rest`, `switch`, `complete`. Read-only. */
-  @property({ reflect: true }) phase: PhaseKind | 'idle' = 'idle';
-  /** Present while paused, reflected for styling. Read-only: use `pause()` and `resume()`. */
-  @property({ type: Boolean, reflect: true }) paused = false;
-
-  /** The clock the timer reads; replace it before `start()` to drive the timer in tests. */
-  clock: Clock = createClock();
-
   @state() private snap?: TimerSnapshot;
-  @state() private announcement = '';
 
-  private machine = new TimerMachine(buildPlan({}), this.clock);
-  private timeout: ReturnType<typeof setTimeout> | undefined;
   private ring = { fraction: 0, ease: 0 };
-  private lastCountdown = 0;
+  private readonly timer = new TimerController(this, (events, snap) => this.onTimer(events, snap));
+  private readonly cues = new CueController(this, () => ({ muted: this.muted, voice: this.voice, lang: this.i18n.lang, locale: this.i18n.intlLocale }));
   private readonly screenLock = new WakeLockController(this);
   private readonly scheme = new ColorSchemeController(this, () => this.theme);
+
+  /** The current phase (also the reflected `phase` attribute): `idle`, `lead-in`, `work`, `hold`, `release`, `rest`, `switch`, `complete`. */
+  get phase(): PhaseKind | 'idle' {
+    return this.timer.snapshot.phase;
+  }
+
+  /** Whether the timer is paused (also the reflected `paused` attribute): use `pause()` and `resume()` to change it. */
+  get paused(): boolean {
+    return this.timer.snapshot.status === 'paused';
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.onKeyDown);
-    document.addEventListener('visibilitychange', this.onVisibility);
-    if (this.machine.snapshot().status === 'running') this.tick();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKeyDown);
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    clearTimeout(this.timeout);
-    this.timeout = undefined;
-    stopSpeaking();
   }
 
   /** Starts from the beginning (from idle or complete); resumes when paused. */
   start(): void {
     unlockAudio();
-    if (this.machine.snapshot().status === 'paused') this.machine.resume();
-    else this.machine.start();
-    this.tick();
+    this.timer.act((m) => (m.snapshot().status === 'paused' ? m.resume() : m.start()));
   }
 
+  /** Pauses a running timer. */
   pause(): void {
-    this.machine.pause();
-    this.tick();
+    this.timer.act((m) => m.pause());
   }
 
+  /** Resumes a paused timer. */
   resume(): void {
     unlockAudio();
-    this.machine.resume();
-    this.tick();
+    this.timer.act((m) => m.resume());
   }
 
   /** Back to idle, at the start of the dose. */
   reset(): void {
-    this.machine.reset();
-    stopSpeaking();
-    this.tick();
+    this.timer.act((m) => m.reset());
+    this.cues.silence();
   }
 
   /** Ends the current phase now: a hold, a rest, a set of `max` reps. */
   skip(): void {
-    this.machine.skip();
-    this.tick();
+    this.timer.act((m) => m.skip());
   }
 
   /** Counts one rep where the reader counts reps; the set ends at its target. */
   repDone(): void {
-    this.machine.repDone();
-    this.tick();
+    this.timer.act((m) => m.repDone());
   }
 
   /** The phases the timer will count, for views that show what comes next. */
   get plan(): readonly Phase[] {
-    return this.machine.phases;
+    return this.timer.plan.phases;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.snap || DOSE_PROPERTIES.some((p) => changed.has(p))) this.rebuild();
+    this.screenLock.set(this.timer.snapshot.status === 'running' && this.wakeLock !== 'off');
   }
 
   private rebuild(): void {
@@ -175,36 +176,22 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
       if (parsed.ok && typeof parsed.value === 'number') leadInSeconds = parsed.value;
       else this.warnAttribute('lead-in', this.leadIn, parsed.ok ? 'must be one number of seconds' : parsed.reason);
     }
-    const wasActive = this.snap && this.snap.status !== 'idle';
-    this.machine = new TimerMachine(buildPlan(mergeDose(this.dose, dose), { leadInSeconds }), () => this.clock());
-    if (wasActive) stopSpeaking();
-    this.tick(false);
+    if (this.snap && this.snap.status !== 'idle') this.cues.silence();
+    this.timer.setPlan(buildPlan(mergeDose(this.dose, dose), { leadInSeconds }));
   }
 
-  /** Reads the machine, dispatches what happened, plays cues, and plans the next look. */
-  private tick(render = true): void {
-    clearTimeout(this.timeout);
-    this.timeout = undefined;
-    const snap = this.machine.snapshot();
-    const events = this.machine.takeEvents();
-    this.handle(events, snap);
+  /** After each look at the clock: reflect the state, dispatch what happened, play the cues. */
+  private onTimer(events: readonly TimerEvent[], snap: TimerSnapshot): void {
     this.snap = snap;
-    this.phase = snap.phase;
-    this.paused = snap.status === 'paused';
+    this.setAttribute('phase', snap.phase);
+    this.toggleAttribute('paused', snap.status === 'paused');
     this.screenLock.set(snap.status === 'running' && this.wakeLock !== 'off');
+    this.handle(events, snap);
     this.countdown(snap, events);
-    if (snap.status === 'running' && this.isConnected) {
-      const next = this.machine.msUntilNextChange();
-      const toSecond = snap.remainingMs === null ? null : snap.remainingMs - (Math.ceil(snap.remainingMs / 1000) - 1) * 1000;
-      const delays = [next, toSecond].filter((d): d is number => d !== null && d > 0);
-      // Exactly at the next change: timers fire late, never early, and a tick that finds nothing new plans again.
-      if (delays.length > 0) this.timeout = setTimeout(() => this.tick(), Math.max(1, Math.min(...delays)));
-    }
-    if (render) this.requestUpdate();
   }
 
   private detail(snap: TimerSnapshot) {
-    const phase = this.machine.phases[snap.phaseIndex];
+    const phase = this.timer.plan.phases[snap.phaseIndex];
     return { phase: phase?.kind ?? 'complete', set: snap.set, rep: snap.rep, side: snap.side } as const;
   }
 
@@ -216,81 +203,64 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
           break;
         case 'phase': {
           const detail = { phase: event.phase, set: event.set, rep: event.rep, side: event.side };
-          if (event.index === 0) this.emit(new RepTimerEvent('rep-timer-start', detail));
-          this.emit(new RepTimerEvent('rep-timer-phase', detail));
+          if (event.index === 0) this.emit('rep-timer-start', detail);
+          this.emit('rep-timer-phase', detail);
           lastPhase = event;
           break;
         }
         case 'rep':
-          this.emit(new RepTimerEvent('rep-timer-rep', { set: event.set, rep: event.rep, side: event.side }));
+          this.emit('rep-timer-rep', { set: event.set, rep: event.rep, side: event.side });
           break;
         case 'set':
-          this.emit(new RepTimerEvent('rep-timer-set', { set: event.set, sets: event.sets }));
+          this.emit('rep-timer-set', { set: event.set, sets: event.sets });
           break;
         case 'pause':
-          this.emit(new RepTimerEvent('rep-timer-pause', this.detail(snap)));
-          this.announce(msg('Paused', { id: 'timer.paused' }));
+          this.emit('rep-timer-pause', this.detail(snap));
+          this.cues.announce(t.paused(this.i18n.intlLocale));
           break;
         case 'resume':
-          this.emit(new RepTimerEvent('rep-timer-resume', this.detail(snap)));
+          this.emit('rep-timer-resume', this.detail(snap));
           break;
         case 'complete':
-          this.emit(new RepTimerEvent('rep-timer-complete', { sets: event.sets, reps: event.reps, elapsedMs: event.elapsedMs }));
+          this.emit('rep-timer-complete', { sets: event.sets, reps: event.reps, elapsedMs: event.elapsedMs });
           break;
       }
     }
     // Only the phase the reader is in now is announced: after a long sleep, not every phase missed.
-    if (lastPhase) this.cuePhase(this.machine.phases[lastPhase.index]);
+    if (lastPhase) this.cuePhase(this.timer.plan.phases[lastPhase.index]);
   }
 
   private cuePhase(phase: Phase | undefined): void {
     if (!phase) return;
     const locale = this.i18n.intlLocale;
-    // Cues are made outside render; withLocale makes msg() answer in this element's language.
-    const text = this.withLocale(() =>
-      phaseCue(phase.kind, phase.durationMs, locale, phase.set === this.machine.plan.sets && phase.set > 1, phase.side, phase.repTarget !== null || phase.tempoMs !== null),
-    );
-    this.announce(phase.kind === 'lead-in' ? this.withLocale(() => phaseName('lead-in', false)) : text);
-    if (this.muted) return;
-    const tone = TONE[phase.kind];
-    if (tone) beep(tone);
-    vibrate(phase.kind === 'complete' ? [120, 80, 120] : 80);
-    if (this.voice && phase.kind !== 'lead-in') speak(text, this.i18n.lang);
+    const lastSet = phase.set === this.timer.plan.sets && phase.set > 1;
+    const text = t.phaseCue(locale, phase.kind, phase.durationMs, lastSet, phase.side, phase.repTarget !== null || phase.tempoMs !== null);
+    const leadIn = phase.kind === 'lead-in';
+    this.cues.play({
+      text,
+      announce: leadIn ? t.phaseName(locale, 'lead-in', false) : text,
+      speak: !leadIn,
+      tone: TONE[phase.kind],
+      vibration: phase.kind === 'complete' ? [120, 80, 120] : 80,
+    });
   }
 
-  /** "3, 2, 1" before a timed phase ends: announced, beeped and spoken. */
+  /** "3, 2, 1" before a timed phase of 4 s or more ends. */
   private countdown(snap: TimerSnapshot, events: readonly TimerEvent[]): void {
-    if (events.some((e) => e.type === 'phase')) this.lastCountdown = 0;
-    const phase = this.machine.phases[snap.phaseIndex];
+    if (events.some((e) => e.type === 'phase')) this.cues.resetCountdown();
+    const phase = this.timer.plan.phases[snap.phaseIndex];
     if (snap.status !== 'running' || snap.remainingMs === null || !phase?.durationMs || phase.durationMs < 4000) return;
-    const left = Math.ceil(snap.remainingMs / 1000);
-    if (left > 3 || left < 1 || left === this.lastCountdown) return;
-    this.lastCountdown = left;
-    const spoken = formatNumber(left, this.i18n.intlLocale);
-    this.announce(spoken);
-    if (this.muted) return;
-    beep('tick');
-    if (this.voice) speak(spoken, this.i18n.lang, false);
+    this.cues.countdown(Math.ceil(snap.remainingMs / 1000));
   }
-
-  private announce(text: string): void {
-    this.announcement = text;
-  }
-
-  private readonly onVisibility = () => {
-    if (document.visibilityState === 'visible') this.tick();
-  };
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const onButton = event.composedPath()[0] instanceof HTMLButtonElement;
-    const status = this.snap?.status ?? 'idle';
-    const forward = this.i18n.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
     switch (event.key) {
       case ' ':
       case 'Enter':
         if (onButton) return;
-        this.toggle(status);
+        this.toggle();
         break;
       case 'r':
       case 'R':
@@ -298,8 +268,6 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
         break;
       case 'n':
       case 'N':
-      case 'ArrowRight':
-      case forward:
         this.skip();
         break;
       case 'd':
@@ -308,12 +276,15 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
         this.repDone();
         break;
       default:
-        return;
+        // Forward is the arrow that points the reading direction (ArrowLeft in right-to-left text).
+        if (arrowStep(event.key, this.i18n.dir) !== 'forward') return;
+        this.skip();
     }
     event.preventDefault();
   };
 
-  private toggle(status = this.snap?.status ?? 'idle'): void {
+  private toggle(): void {
+    const status = this.timer.snapshot.status;
     if (status === 'running') this.pause();
     else if (status === 'paused') this.resume();
     else this.start();
@@ -337,85 +308,52 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
   }
 
   override render() {
-    const snap = this.snap ?? this.machine.snapshot();
+    const snap = this.timer.snapshot;
     const locale = this.i18n.intlLocale;
-    const idle = snap.status === 'idle';
-    // Before the start the timer shows the first real phase, not the get-ready countdown.
-    const phase = idle ? this.machine.phases.find((p) => p.kind !== 'lead-in') : this.machine.phases[snap.phaseIndex];
+    const view = timerView({
+      snapshot: snap,
+      plan: this.timer.plan,
+      locale,
+      label: this.label,
+      msUntilNextChange: this.timer.msUntilNextChange(),
+      reducedMotion: reducedMotion(),
+    });
+    this.ring = view.ring;
+    const { phase, counted, big } = view;
     const complete = snap.status === 'complete';
-    const counted = phase?.kind === 'work' && phase.durationMs === null;
-    const paced = phase?.kind === 'work' && phase.tempoMs !== null;
-    const manualPlan = this.machine.phases.some((p) => p.kind === 'work' && p.durationMs === null);
-    const phaseLabel = phaseName(snap.phase, counted || paced);
-    const plan = this.machine.plan;
-
-    let big: string;
-    let fraction: number;
-    if (complete) {
-      big = '✓';
-      fraction = 1;
-    } else if (counted) {
-      big = formatNumber(snap.repsDone, locale);
-      fraction = phase.repTarget ? snap.repsDone / phase.repTarget : 0;
-    } else {
-      big = formatClock(idle ? (phase?.durationMs ?? 0) : (snap.remainingMs ?? 0), locale);
-      fraction = phase?.durationMs ? snap.phaseElapsedMs / phase.durationMs : 0;
-    }
-    // The ring eases to where it will be at the next tick, so it moves smoothly with one update a second.
-    const running = snap.status === 'running' && !reducedMotion() && phase?.durationMs;
-    const ahead = running ? Math.min(1000, this.machine.msUntilNextChange() ?? 0) : 0;
-    if (running && phase?.durationMs) fraction = (snap.phaseElapsedMs + ahead) / phase.durationMs;
-    fraction = Math.min(1, Math.max(0, fraction));
-    this.ring = { fraction, ease: ahead };
-
-    const sets = formatNumber(plan.sets, locale);
-    const progress: string[] = [];
-    const set = idle ? (phase?.set ?? 1) : snap.set;
-    if (!complete && set > 0 && plan.sets > 1) progress.push(setOf(formatNumber(set, locale), sets));
-    if (!complete && phase?.kind === 'hold' && (plan.reps ?? 1) > 1) progress.push(holdOf(formatNumber(idle ? phase.rep : snap.rep, locale), formatNumber(plan.reps ?? 1, locale)));
-    if (!complete && !idle && (counted || paced) && phase.repTarget) progress.push(repOf(formatNumber(Math.max(snap.rep, counted ? snap.repsDone : 0), locale), formatNumber(phase.repTarget, locale)));
-    if (!complete && !idle && counted && !phase.repTarget) progress.push(repsSoFar(formatNumber(snap.repsDone, locale)));
-    if (!complete && snap.side) progress.push(sideName(snap.side));
-    const timerLabel = [this.label, phaseLabel, counted ? repsSoFar(big) : big, ...progress].filter(Boolean).join(', ');
-
-    const toggleLabel = snap.status === 'running'
-      ? msg('Pause', { id: 'timer.pause' })
-      : snap.status === 'paused'
-        ? msg('Resume', { id: 'timer.resume' })
-        : complete
-          ? msg('Start again', { id: 'timer.start-again' })
-          : msg('Start', { id: 'timer.start' });
+    const manualPlan = this.timer.plan.phases.some((p) => p.kind === 'work' && p.durationMs === null);
+    const toggleLabel = (snap.status === 'running' ? t.pause : snap.status === 'paused' ? t.resume : complete ? t.startAgain : t.start)(locale);
     const active = snap.status === 'running' || snap.status === 'paused';
     const repEnabled = snap.status === 'running' && counted;
 
     return html`
       <div part="base" class="base timer ${this.scheme.classes}" data-phase=${snap.phase} lang=${this.i18n.lang} dir=${this.i18n.dir}>
         ${this.label ? html`<p part="label" class="label">${this.label}</p>` : nothing}
-        <div part="display" class="display" role="timer" tabindex="0" aria-label=${timerLabel}>
+        <div part="display" class="display" role="timer" tabindex="0" aria-label=${view.timerLabel}>
           <svg part="ring" class="ring" viewBox="0 0 120 120" aria-hidden="true">
             <circle class="track" cx="60" cy="60" r="54"></circle>
             ${keyed(`${snap.phaseIndex}-${snap.status === 'idle'}`, svg`<circle
-              class="progress ${running ? 'moving' : ''}"
+              class="progress ${view.ring.moving ? 'moving' : ''}"
               cx="60" cy="60" r="54"
             ></circle>`)}
           </svg>
           <div class="readout" aria-hidden="true">
-            <span part="phase" class="phase-name">${phaseLabel}</span>
+            <span part="phase" class="phase-name">${view.phaseLabel}</span>
             <span part="time" class="time ${big.length > 5 ? 'long' : ''}">${big}</span>
-            ${counted && phase.repTarget ? html`<span class="of">/ ${formatNumber(phase.repTarget, locale)}</span>` : nothing}
+            ${counted && phase?.repTarget ? html`<span class="of">/ ${formatNumber(phase.repTarget, locale)}</span>` : nothing}
           </div>
         </div>
-        <p part="progress" class="progress-text" aria-hidden="true">${progress.join(' · ') || '\u00a0'}</p>
+        <p part="progress" class="progress-text" aria-hidden="true">${view.progress.join(' · ') || '\u00a0'}</p>
         <div part="controls" class="controls" ?hidden=${this.controls === 'rep' && !(manualPlan && active)}>
           ${manualPlan && active ? html`<button part="button button-rep" class="rep primary big" aria-disabled=${repEnabled ? 'false' : 'true'} @click=${this.onRep}>
-            ${checkIcon}${msg('Rep done', { id: 'timer.rep-done' })}</button>` : nothing}
+            ${checkIcon}${t.repDone(locale)}</button>` : nothing}
           ${this.controls === 'rep' ? nothing : html`<button part="button button-toggle" class="toggle ${manualPlan && active && !complete ? '' : 'primary'}" @click=${this.onToggle}>
             ${snap.status === 'running' ? pauseIcon : complete ? resetIcon : playIcon}${toggleLabel}</button>`}
           ${active && this.controls !== 'rep' ? html`
-            <button part="button button-skip" class="skip" @click=${this.onSkip}>${skipIcon}${msg('Skip', { id: 'timer.skip' })}</button>
-            <button part="button button-reset" class="reset" @click=${this.onReset}>${resetIcon}${msg('Reset', { id: 'timer.reset' })}</button>` : nothing}
+            <button part="button button-skip" class="skip" @click=${this.onSkip}>${skipIcon}${t.skip(locale)}</button>
+            <button part="button button-reset" class="reset" @click=${this.onReset}>${resetIcon}${t.reset(locale)}</button>` : nothing}
         </div>
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.cues.announcement}</div>
       </div>
     `;
   }

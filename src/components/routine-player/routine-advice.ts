@@ -9,10 +9,10 @@ import { formatSeconds } from '../../i18n/format.js';
 import * as t from './routine-player.phrases.js';
 
 /** A "Take care" list, or nothing when there is no caution. */
-export function cautionsList(cautions: readonly LocalizedText[], text: (value: LocalizedText) => string) {
+export function cautionsList(locale: string, cautions: readonly LocalizedText[], text: (value: LocalizedText) => string) {
   if (!cautions.length) return nothing;
   return html`<div part="cautions" class="cautions">
-    <p class="cautions-label">${t.cautions()}</p>
+    <p class="cautions-label">${t.cautions(locale)}</p>
     <ul>${cautions.map((caution) => html`<li>${text(caution)}</li>`)}</ul>
   </div>`;
 }
@@ -27,5 +27,5 @@ export const routineCautions = (source: Source | undefined) => withSourceCaution
 export function suggestedRest(routine: Routine | undefined, locale: string): string {
   const rest = routine?.restBetweenSeconds;
   if (!rest || !routine?.suggested?.includes('restBetweenSeconds')) return '';
-  return t.suggested(t.restBetween(formatSeconds(rest, locale)));
+  return t.suggested(locale, t.restBetween(locale, formatSeconds(rest, locale)));
 }

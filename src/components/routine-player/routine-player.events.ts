@@ -1,4 +1,4 @@
-import { ElementEvent } from '../../internal/element-event.js';
+import { ElementEvent, type EventsOf } from '../../internal/element-event.js';
 import type { Exercise } from '../../data/types.js';
 
 export type RoutinePlayerErrorCode = 'missing-routine' | 'not-found' | 'unknown-exercise' | 'empty' | 'invalid' | 'network' | 'http' | 'json';
@@ -20,19 +20,28 @@ export interface RoutinePlayerErrorDetail {
   readonly message: string;
 }
 
-/** `<routine-player>` events bubble and cross shadow roots, with a typed `detail`. */
-export class RoutinePlayerEvent<T> extends ElementEvent<T> {}
+/** The `detail` of each `<routine-player>` event. */
+export interface RoutinePlayerEventDetails {
+  'routine-player-start': RoutinePlayerStepDetail;
+  'routine-player-step': RoutinePlayerStepDetail;
+  'routine-player-pause': RoutinePlayerStepDetail;
+  'routine-player-resume': RoutinePlayerStepDetail;
+  'routine-player-complete': RoutinePlayerCompleteDetail;
+  'routine-player-error': RoutinePlayerErrorDetail;
+}
 
-export interface RoutinePlayerEventMap {
-  'routine-player-start': RoutinePlayerEvent<RoutinePlayerStepDetail>;
-  'routine-player-step': RoutinePlayerEvent<RoutinePlayerStepDetail>;
-  'routine-player-pause': RoutinePlayerEvent<RoutinePlayerStepDetail>;
-  'routine-player-resume': RoutinePlayerEvent<RoutinePlayerStepDetail>;
-  'routine-player-complete': RoutinePlayerEvent<RoutinePlayerCompleteDetail>;
-  'routine-player-error': RoutinePlayerEvent<RoutinePlayerErrorDetail>;
+/** `<routine-player>` events bubble and cross shadow roots, with a typed `detail` (the elements' one event class). */
+export type RoutinePlayerEvent<T> = ElementEvent<T>;
+export const RoutinePlayerEvent = ElementEvent;
+
+export type RoutinePlayerEventMap = EventsOf<RoutinePlayerEventDetails>;
+
+declare module '../../internal/element-event.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ElementEventDetails extends RoutinePlayerEventDetails {}
 }
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface HTMLElementEventMap extends RoutinePlayerEventMap {}
+  interface GlobalEventHandlersEventMap extends RoutinePlayerEventMap {}
 }

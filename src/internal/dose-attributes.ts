@@ -1,7 +1,7 @@
 import { property } from 'lit/decorators.js';
-import type { Dose } from '../../data/types.js';
-import { parseDoseAttributes } from '../../engine/parse-dose.js';
-import type { ExerciseElement } from '../../internal/exercise-element.js';
+import type { Dose } from '../data/types.js';
+import { parseDoseAttributes } from '../engine/parse-dose.js';
+import type { ExerciseElement } from './exercise-element.js';
 
 // TypeScript requires a mixin's constructor to take `any[]`.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

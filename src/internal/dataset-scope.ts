@@ -1,6 +1,6 @@
-import { loadDataset, readInlineDataset } from '../../data/dataset-api.js';
-import type { DataError } from '../../data/load-dataset.js';
-import type { Dataset } from '../../data/types.js';
+import { loadDataset, readInlineDataset } from '../data/dataset-api.js';
+import type { DataError } from '../data/load-dataset.js';
+import type { Dataset } from '../data/types.js';
 
 export type ScopeResult = { readonly ok: true; readonly scope?: Dataset } | { readonly ok: false; readonly error: DataError };
 

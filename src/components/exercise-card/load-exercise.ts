@@ -1,0 +1,32 @@
+/**
+ * Loading an exercise for `<exercise-card>`: from its `exercise` id and its `src` or inline
+ * dataset, into the exercise and the dataset it came from; or an error with a code (and, for an
+ * unknown id, the closest known ids). No state and no view: the element keeps the latest result.
+ */
+import { exerciseIds, getExercise } from '../../data/store.js';
+import type { Dataset, Exercise, LocalizedText } from '../../data/types.js';
+import { datasetScope } from '../../internal/dataset-scope.js';
+import type { ExerciseCardErrorCode } from './exercise-card.events.js';
+
+export type LoadedExercise =
+  | { readonly ok: true; readonly exercise: Exercise; readonly scope?: Dataset }
+  | { readonly ok: false; readonly code: ExerciseCardErrorCode; readonly message: string; readonly suggestions?: readonly string[] };
+
+export async function loadExercise(host: HTMLElement, exercise: string | undefined, src: string | undefined): Promise<LoadedExercise> {
+  const scoped = await datasetScope(host, src);
+  if (!scoped.ok) return { ok: false, code: scoped.error.code, message: scoped.error.message };
+  const id = exercise?.trim() || scoped.scope?.exercises?.[0]?.id;
+  if (!id) return { ok: false, code: 'missing-id', message: 'no exercise attribute' };
+  const found = await getExercise(id, scoped.scope);
+  if (found) return { ok: true, exercise: found, scope: scoped.scope };
+  const { closestIds } = await import('../../data/closest-ids.js');
+  const suggestions = closestIds(id, exerciseIds(scoped.scope));
+  return { ok: false, code: 'not-found', message: `no exercise "${id}"${suggestions.length ? ` (did you mean ${suggestions.join(', ')}?)` : ''}`, suggestions };
+}
+
+/** The names of an exercise's easier and harder variations, by id (those that exist). */
+export async function variationNames(exercise: Exercise, scope: Dataset | undefined): Promise<Map<string, LocalizedText>> {
+  const related = [...(exercise.variations?.easier ?? []), ...(exercise.variations?.harder ?? [])];
+  const found = await Promise.all(related.map((r) => getExercise(r, scope)));
+  return new Map(found.flatMap((e) => (e ? [[e.id, e.name] as const] : [])));
+}

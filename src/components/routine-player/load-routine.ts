@@ -1,0 +1,98 @@
+/**
+ * Loading a routine for `<routine-player>`: from its `routine` id, its `src` or inline dataset,
+ * or its `<routine-step>` children, into the expanded steps and the exercises they name; or an
+ * error with a code. No state and no view: the element keeps the latest result.
+ */
+import { getExercise, getRoutine, routineIds } from '../../data/store.js';
+import type { Dataset, Exercise, Routine } from '../../data/types.js';
+import { isRestItem } from '../../data/types.js';
+import { mergeDose, parseCount, parseDoseAttributes, parseSeconds } from '../../engine/parse-dose.js';
+import { buildRoutineSteps, type RoutineInputItem, type RoutineStep } from '../../engine/routine-plan.js';
+import { datasetScope } from '../../internal/dataset-scope.js';
+import type { RoutinePlayerErrorCode } from './routine-player.events.js';
+
+/** Reports an attribute the player ignores, and why. */
+export type Warn = (attribute: string, value: string, reason: string) => void;
+
+export interface RoutineRequest {
+  readonly host: HTMLElement;
+  readonly routine?: string;
+  readonly src?: string;
+  readonly rounds?: string;
+  readonly restBetween?: string;
+  readonly leadInSeconds: number;
+}
+
+export type LoadedRoutine =
+  | {
+      readonly ok: true;
+      readonly steps: RoutineStep[];
+      readonly exercises: Map<string, Exercise>;
+      /** The dataset routine, when the steps came from one. */
+      readonly routine?: Routine;
+      /** What identifies the routine in remembered progress. */
+      readonly id: string;
+      /** The `src` or inline dataset it came from, where sources are looked up first. */
+      readonly scope?: Dataset;
+    }
+  | { readonly ok: false; readonly code: RoutinePlayerErrorCode; readonly detail: string; readonly extra?: string };
+
+/** A whole number from an attribute, or undefined (with a warning when it cannot be read). */
+export function attributeNumber(warn: Warn, attribute: string, value: string | undefined | null, parse: (v: string) => ReturnType<typeof parseCount>): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  const parsed = parse(value);
+  if (parsed.ok && typeof parsed.value === 'number') return parsed.value;
+  warn(attribute, value, parsed.ok ? 'must be one number' : parsed.reason);
+  return undefined;
+}
+
+/** The `<routine-step>` children as routine items. */
+function declaredItems(host: HTMLElement, warn: Warn): RoutineInputItem[] {
+  return [...host.querySelectorAll(':scope > routine-step')].map((step) => {
+    const read = (name: string) => step.getAttribute(name);
+    const exercise = read('exercise')?.trim();
+    if (!exercise) {
+      const rest = read('rest') ?? '';
+      const parsed = parseSeconds(rest, 3600);
+      if (!parsed.ok) warn('rest', rest, parsed.reason);
+      return { restSeconds: parsed.ok ? (typeof parsed.value === 'number' ? parsed.value : parsed.value.max) : 0 };
+    }
+    const { dose, problems } = parseDoseAttributes({
+      sets: read('sets'), reps: read('reps'), hold: read('hold'), rest: read('rest'), duration: read('duration'), side: read('side'), tempo: read('tempo'),
+    });
+    for (const p of problems) warn(p.attribute, p.value, p.reason);
+    return { exercise, dose };
+  });
+}
+
+export async function loadRoutine(request: RoutineRequest, warn: Warn): Promise<LoadedRoutine> {
+  const { host } = request;
+  const scoped = await datasetScope(host, request.src);
+  if (!scoped.ok) return { ok: false, code: scoped.error.code, detail: scoped.error.message };
+  const declared = request.routine ? [] : declaredItems(host, warn);
+  let items: RoutineInputItem[] = declared;
+  let routine: Routine | undefined;
+  if (declared.length === 0) {
+    const id = request.routine?.trim() || scoped.scope?.routines?.[0]?.id;
+    if (!id) return { ok: false, code: host.querySelector(':scope > routine-step') ? 'empty' : 'missing-routine', detail: '' };
+    routine = await getRoutine(id, scoped.scope);
+    if (!routine) return { ok: false, code: 'not-found', detail: id, extra: ` (known routines: ${routineIds(scoped.scope).join(', ')})` };
+    items = routine.items.map((item) => (isRestItem(item) ? { restSeconds: item.restSeconds } : { exercise: item.exercise, dose: item.dose }));
+  }
+  const ids = [...new Set(items.flatMap((i) => (i.exercise ? [i.exercise] : [])))];
+  const found = await Promise.all(ids.map((id) => getExercise(id, scoped.scope)));
+  const missing = ids.filter((_, i) => !found[i]);
+  if (missing.length) {
+    const where = missing.map((id) => `“${id}” (step ${items.findIndex((i) => i.exercise === id) + 1})`).join(', ');
+    return { ok: false, code: 'unknown-exercise', detail: where };
+  }
+  const exercises = new Map(found.flatMap((e) => (e ? [[e.id, e] as const] : [])));
+  const merged = items.map((i) => (i.exercise ? { ...i, dose: mergeDose(exercises.get(i.exercise)?.dose, i.dose) } : i));
+  const steps = buildRoutineSteps(merged, {
+    rounds: attributeNumber(warn, 'rounds', request.rounds, (v) => parseCount(v, 50)) ?? routine?.rounds,
+    restBetweenSeconds: attributeNumber(warn, 'rest-between', request.restBetween, (v) => parseSeconds(v, 3600)) ?? routine?.restBetweenSeconds,
+    leadInSeconds: request.leadInSeconds,
+  });
+  if (!steps.some((s) => s.kind === 'exercise')) return { ok: false, code: 'empty', detail: '' };
+  return { ok: true, steps, exercises, routine, id: routine?.id ?? `steps:${ids.join(',')}`, scope: scoped.scope };
+}
