@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { withSourceCautions } from '../../data/cautions.js';
 import { pickText, type LocalizedString } from '../../data/localized-text.js';
+import { textLocale } from '../../data/bundled-text.js';
 import { exerciseIds, getExercise, getSource } from '../../data/store.js';
 import type { Dataset, Dose, Exercise, LocalizedText, Media } from '../../data/types.js';
 import { mergeDose } from '../../engine/parse-dose.js';
@@ -131,12 +132,15 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
 
   private scope?: Dataset;
   private loadToken = 0;
+  /** The locale the bundled text was loaded in: a new `lang` loads it again. */
+  private textLang?: string;
   private focusTitle = false;
   private readonly scheme = new ColorSchemeController(this, () => this.theme);
   private readonly headingLevels = new HeadingLevelController(this, 2);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('exercise') || changed.has('src')) void this.load();
+    else if (this.status === 'ready' && this.textLang !== textLocale(this.i18n.lang)) void this.load(true);
   }
 
   protected override updated(): void {
@@ -147,10 +151,15 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     void this.writeStructuredData();
   }
 
-  private async load(): Promise<void> {
+  /** Loads the exercise; `relang` keeps the card as it is while its text loads in a new language. */
+  private async load(relang = false): Promise<void> {
     const token = ++this.loadToken;
-    this.status = 'loading';
-    this.timerOpen = false;
+    const lang = this.i18n.lang;
+    this.textLang = textLocale(lang);
+    if (!relang) {
+      this.status = 'loading';
+      this.timerOpen = false;
+    }
     const scoped = await datasetScope(this, this.src);
     if (token !== this.loadToken) return;
     if (!scoped.ok) {
@@ -163,7 +172,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
       this.fail('missing-id', 'no exercise attribute');
       return;
     }
-    const exercise = await getExercise(id, scoped.scope);
+    const exercise = await getExercise(id, scoped.scope, lang);
     if (token !== this.loadToken) return;
     if (!exercise) {
       const { closestIds } = await import('../../data/closest-ids.js');
@@ -174,9 +183,9 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     this.data = exercise;
     this.error = undefined;
     this.status = 'ready';
-    this.emit(new ExerciseCardEvent('exercise-card-load', { exercise }));
+    if (!relang) this.emit(new ExerciseCardEvent('exercise-card-load', { exercise }));
     const related = [...(exercise.variations?.easier ?? []), ...(exercise.variations?.harder ?? [])];
-    const found = await Promise.all(related.map((r) => getExercise(r, scoped.scope)));
+    const found = await Promise.all(related.map((r) => getExercise(r, scoped.scope, lang)));
     if (token !== this.loadToken) return;
     this.names = new Map(found.flatMap((e) => (e ? [[e.id, e.name] as const] : [])));
   }
@@ -378,7 +387,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
   }
 
   private renderSource(exercise: Exercise) {
-    const credit = exercise.source ? getSource(exercise.source, this.scope) : undefined;
+    const credit = exercise.source ? getSource(exercise.source, this.scope, this.i18n.lang) : undefined;
     if (!credit) return nothing;
     const href = safeUrl(credit.url);
     const title = href ? html`<a href=${href} rel="noopener">${credit.title}</a>` : html`<cite>${credit.title}</cite>`;
@@ -389,7 +398,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
 
   /** The exercise's cautions and its source's, which apply to every exercise of that source. */
   private cautions(exercise: Exercise): LocalizedText[] {
-    return withSourceCautions(exercise.cautions, exercise.source ? getSource(exercise.source, this.scope) : undefined);
+    return withSourceCautions(exercise.cautions, exercise.source ? getSource(exercise.source, this.scope, this.i18n.lang) : undefined);
   }
 
   private renderFull(dark: string) {

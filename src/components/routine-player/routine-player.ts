@@ -4,6 +4,7 @@ import { unlockAudio } from '../../cues/beeper.js';
 import { speak, stopSpeaking } from '../../cues/speech.js';
 import { WakeLockController } from '../../cues/wake-lock-controller.js';
 import { pickText } from '../../data/localized-text.js';
+import { textLocale } from '../../data/bundled-text.js';
 import { getExercise, getRoutine, getSource, routineIds } from '../../data/store.js';
 import type { Dataset, Dose, Exercise, LocalizedText, Routine } from '../../data/types.js';
 import { isRestItem } from '../../data/types.js';
@@ -114,6 +115,8 @@ export class RoutinePlayer extends ExerciseElement {
   private error?: { code: RoutinePlayerErrorCode; detail: string };
   private key = '';
   private loadToken = 0;
+  /** The locale the bundled text was loaded in: a new `lang` loads it again. */
+  private textLang?: string;
   private elapsedBefore = 0;
   private playingSince: number | null = null;
   private readonly clock = createClock();
@@ -151,6 +154,7 @@ export class RoutinePlayer extends ExerciseElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.hasUpdated || ['routine', 'src', 'rounds', 'restBetween', 'leadIn', 'remember', 'label'].some((p) => changed.has(p))) void this.load();
+    else if (this.status !== 'loading' && this.status !== 'error' && this.textLang !== textLocale(this.i18n.lang)) void this.relang();
     if (changed.has('status') || changed.has('wakeLock')) this.screenLock.set(this.status === 'playing' && this.wakeLock !== 'off');
   }
 
@@ -182,8 +186,24 @@ export class RoutinePlayer extends ExerciseElement {
     });
   }
 
+  /** A new `lang`: the same routine and exercises, their text loaded in that language; progress stays. */
+  private async relang(): Promise<void> {
+    const token = this.loadToken;
+    const lang = this.i18n.lang;
+    this.textLang = textLocale(lang);
+    const routine = this.data && (await getRoutine(this.data.id, this.scope, lang));
+    const found = await Promise.all([...this.exercises.keys()].map((id) => getExercise(id, this.scope, lang)));
+    if (token !== this.loadToken) return;
+    if (routine) this.data = routine;
+    if (routine?.name) this.name = routine.name;
+    this.exercises = new Map(found.flatMap((e) => (e ? [[e.id, e] as const] : [])));
+    this.requestUpdate();
+  }
+
   private async load(): Promise<void> {
     const token = ++this.loadToken;
+    const lang = this.i18n.lang;
+    this.textLang = textLocale(lang);
     const wasPlaying = this.status === 'playing' || this.status === 'paused';
     const scoped = await datasetScope(this, this.src);
     if (token !== this.loadToken) return;
@@ -194,13 +214,13 @@ export class RoutinePlayer extends ExerciseElement {
     if (declared.length === 0) {
       const id = this.routine?.trim() || scoped.scope?.routines?.[0]?.id;
       if (!id) return this.fail(this.querySelector(':scope > routine-step') ? 'empty' : 'missing-routine', '');
-      routine = await getRoutine(id, scoped.scope);
+      routine = await getRoutine(id, scoped.scope, lang);
       if (token !== this.loadToken) return;
       if (!routine) return this.fail('not-found', id, ` (known routines: ${routineIds(scoped.scope).join(', ')})`);
       items = routine.items.map((item) => (isRestItem(item) ? { restSeconds: item.restSeconds } : { exercise: item.exercise, dose: item.dose }));
     }
     const ids = [...new Set(items.flatMap((i) => (i.exercise ? [i.exercise] : [])))];
-    const found = await Promise.all(ids.map((id) => getExercise(id, scoped.scope)));
+    const found = await Promise.all(ids.map((id) => getExercise(id, scoped.scope, lang)));
     if (token !== this.loadToken) return;
     const missing = ids.filter((_, i) => !found[i]);
     if (missing.length) {
@@ -533,7 +553,7 @@ export class RoutinePlayer extends ExerciseElement {
     const saved = this.saved;
     const savedStep = saved ? this.steps[saved.index] : undefined;
     const savedNumber = saved ? this.steps.slice(0, saved.index + 1).filter((s) => s.kind === 'exercise').length || 1 : 0;
-    const source = this.data?.source ? getSource(this.data.source, this.scope) : undefined;
+    const source = this.data?.source ? getSource(this.data.source, this.scope, this.i18n.lang) : undefined;
     const rest = suggestedRest(this.data, locale);
     return html`<div class="intro">
       ${this.data?.summary ? html`<p class="summary">${this.text(this.data.summary)}</p>` : nothing}
@@ -587,7 +607,7 @@ export class RoutinePlayer extends ExerciseElement {
         ${image ? html`<img class="media" src=${safeUrl(image.src) ?? nothing} alt=${this.text(image.alt)} width=${image.width ?? nothing} height=${image.height ?? nothing} />` : nothing}
         ${exercise && !rest
           ? html`<details class="how"><summary>${t.showSteps()}</summary><ol>${exercise.steps.map((s) => html`<li>${this.text(s)}</li>`)}</ol>
-              ${cautionsList(exerciseCautions(exercise, exercise.source ? getSource(exercise.source, this.scope) : undefined), (c) => this.text(c))}</details>`
+              ${cautionsList(exerciseCautions(exercise, exercise.source ? getSource(exercise.source, this.scope, this.i18n.lang) : undefined), (c) => this.text(c))}</details>`
           : nothing}
       </div>
       <rep-timer
