@@ -61,7 +61,9 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames,
-      sourcemap: true,
+      // Maps stay beside the files for debugging, without a `sourceMappingURL` line in every chunk a
+      // page downloads (the package leaves maps out, so the line would point nowhere).
+      sourcemap: 'hidden',
     },
     plugins: [
       nodeResolve({ exportConditions: ['production', 'default'] }),

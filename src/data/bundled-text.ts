@@ -11,40 +11,25 @@ import type { Exercise, LocalizedText, Routine } from './types.js';
 export interface BundledText {
   /** Source id -> the cautions it states for everything it describes. */
   readonly cautions: Readonly<Record<string, readonly LocalizedText[]>>;
-  readonly exercises: Readonly<Record<string, () => Promise<{ default: Exercise }>>>;
-  readonly routines: Readonly<Record<string, () => Promise<{ default: Routine }>>>;
+  /** Loaders in the order of `bundledExerciseIds`. */
+  readonly exercises: readonly (() => Promise<{ default: Exercise }>)[];
+  /** Loaders in the order of `bundledRoutineIds`. */
+  readonly routines: readonly (() => Promise<{ default: Routine }>)[];
 }
-
-const ALL = 'all';
 
 /** The bundled text locale for a language tag (`pt-BR` -> `pt`, `it` -> `en`); `all` without one. */
-export function textLocale(lang?: string): string {
-  if (lang === undefined) return ALL;
-  const known = Object.keys(bundledText);
-  for (const tag of fallbackChain(lang)) {
-    const found = known.find((k) => k === tag.toLowerCase());
-    if (found && found !== ALL) return found;
-  }
-  return 'en';
-}
+export const textLocale = (lang?: string): string =>
+  lang === undefined ? 'all' : (fallbackChain(lang.toLowerCase()).find((tag) => tag !== 'all' && tag in bundledText) ?? 'en');
 
 const loading = new Map<string, Promise<BundledText>>();
 const loaded = new Map<string, BundledText>();
 
-/** The index of bundled text for `lang`, loaded once per page (a failed load is tried again next time). */
+/** The index of bundled text for `lang`, loaded once per page. */
 export function bundledTextFor(lang?: string): Promise<BundledText> {
   const key = textLocale(lang);
   let pending = loading.get(key);
   if (!pending) {
-    const load = bundledText[key] ?? bundledText.en;
-    if (!load) return Promise.reject(new Error(`no bundled text for ${key}`));
-    pending = load().then(
-      ({ default: text }) => (loaded.set(key, text), text),
-      (error: unknown) => {
-        loading.delete(key);
-        throw error;
-      },
-    );
+    pending = (bundledText[key] ?? bundledText.en)().then(({ default: text }) => (loaded.set(key, text), text));
     loading.set(key, pending);
   }
   return pending;

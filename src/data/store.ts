@@ -34,12 +34,13 @@ const settled = async (): Promise<void> => {
 };
 
 const loadBundled = async <T>(
-  pick: (text: BundledText) => Readonly<Record<string, () => Promise<{ default: T }>>>,
+  ids: readonly string[],
+  pick: (text: BundledText) => readonly (() => Promise<{ default: T }>)[],
   id: string,
   lang: string | undefined,
 ): Promise<T | undefined> => {
-  const loaders = pick(await bundledTextFor(lang));
-  return Object.hasOwn(loaders, id) ? (await loaders[id]?.())?.default : undefined;
+  const at = ids.indexOf(id);
+  return at === -1 ? undefined : (await pick(await bundledTextFor(lang))[at]?.())?.default;
 };
 
 /** Loads the bundled text (source cautions) that `getSource(id, scope, lang)` reads for what was found. */
@@ -55,14 +56,14 @@ const withSourceText = async <T extends { readonly source?: string }>(found: T |
  */
 export async function getExercise(id: string, scope?: Dataset, lang?: string): Promise<Exercise | undefined> {
   await settled();
-  const found = scope?.exercises?.find((e) => e.id === id) ?? registered.exercises.get(id) ?? (await loadBundled((t) => t.exercises, id, lang));
+  const found = scope?.exercises?.find((e) => e.id === id) ?? registered.exercises.get(id) ?? (await loadBundled(bundledExerciseIds, (t) => t.exercises, id, lang));
   return withSourceText(found, lang);
 }
 
 /** Finds a routine by id, in `scope` first, then in registered data, then in the bundled dataset (`lang` as for `getExercise`). */
 export async function getRoutine(id: string, scope?: Dataset, lang?: string): Promise<Routine | undefined> {
   await settled();
-  const found = scope?.routines?.find((r) => r.id === id) ?? registered.routines.get(id) ?? (await loadBundled((t) => t.routines, id, lang));
+  const found = scope?.routines?.find((r) => r.id === id) ?? registered.routines.get(id) ?? (await loadBundled(bundledRoutineIds, (t) => t.routines, id, lang));
   return withSourceText(found, lang);
 }
 
