@@ -255,7 +255,7 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
     const tone = TONE[phase.kind];
     if (tone) beep(tone);
     vibrate(phase.kind === 'complete' ? [120, 80, 120] : 80);
-    if (this.voice && phase.kind !== 'lead-in') speak(text, this.i18n.lang);
+    if (this.voice && phase.kind !== 'lead-in') speak(text, this.i18n.intlLocale);
   }
 
   /** "3, 2, 1" before a timed phase ends: announced, beeped and spoken. */
@@ -270,7 +270,7 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
     this.announce(spoken);
     if (this.muted) return;
     beep('tick');
-    if (this.voice) speak(spoken, this.i18n.lang, false);
+    if (this.voice) speak(spoken, this.i18n.intlLocale, false);
   }
 
   private announce(text: string): void {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unlockAudio } from '../../cues/beeper.js';
-import { speak, stopSpeaking } from '../../cues/speech.js';
+import { speak, stopSpeaking, voiceFor, whenVoicesChange } from '../../cues/speech.js';
 import { WakeLockController } from '../../cues/wake-lock-controller.js';
 import { pickText } from '../../data/localized-text.js';
 import { textLocale } from '../../data/bundled-text.js';
@@ -59,6 +59,7 @@ type Status = 'loading' | 'error' | 'idle' | 'playing' | 'paused' | 'complete';
  * @csspart timer - The `<rep-timer>` counting the current step.
  * @csspart next - What comes next.
  * @csspart controls - Previous, play/pause, next, restart, sound, full screen.
+ * @csspart no-voice - The note, with the controls, that the device has no voice for the content's language (cues are sounds only).
  * @csspart list - The whole list of steps.
  * @csspart summary - The completion summary.
  * @csspart cautions - The cautions: the routine's source's before it starts, each exercise's own and its source's under its steps.
@@ -117,6 +118,7 @@ export class RoutinePlayer extends ExerciseElement {
   private loadToken = 0;
   /** The locale the bundled text was loaded in: a new `lang` loads it again. */
   private textLang?: string;
+  private watchingVoices = false;
   private elapsedBefore = 0;
   private playingSince: number | null = null;
   private readonly clock = createClock();
@@ -374,7 +376,7 @@ export class RoutinePlayer extends ExerciseElement {
     this.emit(new RoutinePlayerEvent('routine-player-complete', { items, elapsedMs: this.elapsedAtEnd }));
     const done = t.complete();
     this.announcement = done;
-    if (this.voice && !this.muted) speak(done, this.i18n.lang);
+    if (this.voice && !this.muted) speak(done, this.i18n.intlLocale);
     const hadFocus = this.matches(':focus-within');
     void this.updateComplete.then(() => {
       if (hadFocus) this.renderRoot.querySelector<HTMLElement>('[part="summary"] [tabindex="-1"]')?.focus();
@@ -437,7 +439,7 @@ export class RoutinePlayer extends ExerciseElement {
     );
     const position = this.withLocale(() => this.positionText(index));
     this.announcement = step.kind === 'rest' ? spoken : `${position}: ${this.describe(step)}`;
-    if (this.voice && !this.muted) speak(spoken, this.i18n.lang);
+    if (this.voice && !this.muted) speak(spoken, this.i18n.intlLocale);
   }
 
   private positionText(index: number): string {
@@ -643,7 +645,18 @@ export class RoutinePlayer extends ExerciseElement {
       <button class="icon" @click=${this.onRestart} aria-label=${t.restart()} title=${t.restart()}>${resetIcon}</button>
       <button class="icon" @click=${this.onSound} aria-pressed=${this.muted ? 'false' : 'true'} aria-label=${t.sound()} title=${t.sound()}>${this.muted ? mutedIcon : soundIcon}</button>
       ${canFullscreen ? html`<button class="icon" @click=${this.onFullscreen} aria-label=${t.fullscreen()} title=${t.fullscreen()}>${fullscreenIcon}</button>` : nothing}
+      ${this.noVoiceNote()}
     </div>`;
+  }
+
+  /** With spoken cues on and no voice for the content's language, the player says once, here, that it only beeps. */
+  private noVoiceNote() {
+    if (!this.voice || this.muted || voiceFor(this.i18n.intlLocale)) return nothing;
+    if (!this.watchingVoices) {
+      this.watchingVoices = true;
+      whenVoicesChange(() => ((this.watchingVoices = false), this.requestUpdate()));
+    }
+    return html`<p part="no-voice" class="no-voice">${t.noVoice()}</p>`;
   }
 
   private renderList() {
