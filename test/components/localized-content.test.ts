@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/exercise-card.js';
 import '../../src/routine-player.js';
@@ -157,7 +157,9 @@ describe('spoken cues in the content language', () => {
     const spoken = speaking();
     const el = await fixture<RoutinePlayer>(html`<routine-player routine="healthy-upper-back" lang="es" voice lead-in="0"></routine-player>`);
     await shows(el, t(kaiser.name, 'es'));
+    const entered = oneEvent(el, 'routine-player-step');
     el.play();
+    await entered; // the step's cue is given right after this event
     await until(el, () => note(el) !== '');
     expect(note(el)).to.equal('Este dispositivo no tiene voz para este idioma: los avisos serán solo sonidos.');
     expect(el.shadowRoot?.querySelectorAll('[part="no-voice"]').length).to.equal(1);
