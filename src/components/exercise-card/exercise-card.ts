@@ -72,7 +72,7 @@ interface CardError {
  * @slot notes - The author's own words, shown after the steps.
  * @slot disclaimer - A disclaimer shown at the end of the card (e.g. "Check with your physiotherapist").
  *
- * @event exercise-card-load - The exercise rendered. `detail`: `{ exercise }`.
+ * @event exercise-card-load - The exercise rendered, and again when a new `lang` has loaded its text. `detail`: `{ exercise }` (bundled text in the card's language only).
  * @event exercise-card-error - It could not. `detail`: `{ code, message }`, code one of `missing-id`, `not-found`, `invalid`, `network`, `http`, `json`.
  *
  * @csspart base - The card.
