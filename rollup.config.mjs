@@ -41,6 +41,14 @@ const cdnTypes = {
 // tslib's helpers (bundled: no runtime dependency) go to dist/internal/, not dist/node_modules/.
 const entryFileNames = (chunk) => (chunk.name.includes('node_modules/tslib/') ? 'internal/tslib.js' : '[name].js');
 
+// Dataset text chunks keep their path (data/es/exercises/wall-angels.js) and no hash: a locale's
+// index names 49 of them, and hashes cost a page with one card some 400 bytes of that index.
+const dataDir = new URL('./src/data/generated/', import.meta.url).pathname;
+const chunkFileNames = (chunk) =>
+  chunk.facadeModuleId?.startsWith(dataDir) && /^[a-z]+\//.test(chunk.facadeModuleId.slice(dataDir.length))
+    ? `data/${chunk.facadeModuleId.slice(dataDir.length).replace(/\.ts$/, '.js')}`
+    : 'chunks/[name]-[hash].js';
+
 const terserOptions = { ecma: 2021, module: true, format: { comments: false } };
 
 export default [
@@ -73,7 +81,7 @@ export default [
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames,
       sourcemap: false,
     },
     plugins: [

@@ -1,10 +1,12 @@
 /**
  * The registry of exercises, routines and sources: data registered at run time first, then the
- * bundled dataset, whose exercises and routines load as small chunks on first use.
+ * bundled dataset, whose exercises and routines load as small chunks on first use: in one
+ * language when a `lang` is given (what elements do, see bundled-text.ts), else in all.
  * No validator here: only already-validated data enters (see dataset-api.ts, load-dataset.ts).
  * Registered data lives in the page-wide registry that every copy of the library shares.
  */
-import { bundledExercises, bundledRoutines, bundledSources } from './generated/bundled.js';
+import { bundledTextFor, loadedCautions, type BundledText } from './bundled-text.js';
+import { bundledExerciseIds, bundledRoutineIds, bundledSources } from './generated/bundled.js';
 import { pageRegistry as registered } from './page-registry.js';
 import type { Dataset, Exercise, Routine, Source } from './types.js';
 
@@ -27,51 +29,67 @@ const settled = async (): Promise<void> => {
   while (pendingRegistrations.size > 0) await Promise.allSettled([...pendingRegistrations]);
 };
 
-const loadBundled = async <T>(loaders: Readonly<Record<string, () => Promise<T>>>, id: string) =>
-  Object.hasOwn(loaders, id) ? loaders[id]?.() : undefined;
+const loadBundled = async <T>(
+  ids: readonly string[],
+  pick: (text: BundledText) => readonly (() => Promise<{ default: T }>)[],
+  id: string,
+  lang: string | undefined,
+): Promise<T | undefined> => {
+  const at = ids.indexOf(id);
+  return at === -1 ? undefined : (await pick(await bundledTextFor(lang))[at]?.())?.default;
+};
+
+/** Loads the bundled text (source cautions) that `getSource(id, scope, lang)` reads for what was found. */
+const withSourceText = async <T extends { readonly source?: string }>(found: T | undefined, lang: string | undefined) => {
+  if (found?.source && bundledSources.some((s) => s.id === found.source)) await bundledTextFor(lang);
+  return found;
+};
 
 /**
  * Finds an exercise by id, in `scope` (a dataset from a `src` file or inline JSON) first, then in
- * registered data, then in the bundled dataset.
+ * registered data, then in the bundled dataset. With `lang`, a bundled exercise comes with its text
+ * in that language only (per field, else English): what an element needs; without, in every language.
  */
-export async function getExercise(id: string, scope?: Dataset): Promise<Exercise | undefined> {
+export async function getExercise(id: string, scope?: Dataset, lang?: string): Promise<Exercise | undefined> {
   await settled();
-  return (
-    scope?.exercises?.find((e) => e.id === id) ??
-    registered.exercises.get(id) ??
-    (await loadBundled(bundledExercises, id))
-  );
+  const found = scope?.exercises?.find((e) => e.id === id) ?? registered.exercises.get(id) ?? (await loadBundled(bundledExerciseIds, (t) => t.exercises, id, lang));
+  return withSourceText(found, lang);
 }
 
-/** Finds a routine by id, in `scope` first, then in registered data, then in the bundled dataset. */
-export async function getRoutine(id: string, scope?: Dataset): Promise<Routine | undefined> {
+/** Finds a routine by id, in `scope` first, then in registered data, then in the bundled dataset (`lang` as for `getExercise`). */
+export async function getRoutine(id: string, scope?: Dataset, lang?: string): Promise<Routine | undefined> {
   await settled();
-  return (
-    scope?.routines?.find((r) => r.id === id) ??
-    registered.routines.get(id) ??
-    (await loadBundled(bundledRoutines, id))
-  );
+  const found = scope?.routines?.find((r) => r.id === id) ?? registered.routines.get(id) ?? (await loadBundled(bundledRoutineIds, (t) => t.routines, id, lang));
+  return withSourceText(found, lang);
 }
 
-/** Finds the source an exercise or routine credits. */
-export function getSource(id: string, scope?: Dataset): Source | undefined {
-  return scope?.sources?.find((s) => s.id === id) ?? registered.sources.get(id) ?? bundledSources.find((s) => s.id === id);
+/**
+ * Finds the source an exercise or routine credits. A bundled source's cautions are text: they are
+ * there in `lang` (every language without one) once `getExercise` or `getRoutine` has found
+ * something crediting it in that language.
+ */
+export function getSource(id: string, scope?: Dataset, lang?: string): Source | undefined {
+  const found = scope?.sources?.find((s) => s.id === id) ?? registered.sources.get(id);
+  if (found) return found;
+  const bundled = bundledSources.find((s) => s.id === id);
+  const cautions = bundled && loadedCautions(id, lang);
+  return bundled && cautions ? { ...bundled, cautions } : bundled;
 }
 
 /** Every exercise id that `getExercise` can find (for "did you mean" suggestions). */
 export function exerciseIds(scope?: Dataset): string[] {
-  const ids = new Set([...(scope?.exercises ?? []).map((e) => e.id), ...registered.exercises.keys(), ...Object.keys(bundledExercises)]);
+  const ids = new Set([...(scope?.exercises ?? []).map((e) => e.id), ...registered.exercises.keys(), ...bundledExerciseIds]);
   return [...ids];
 }
 
 /** Every routine id that `getRoutine` can find. */
 export function routineIds(scope?: Dataset): string[] {
-  const ids = new Set([...(scope?.routines ?? []).map((r) => r.id), ...registered.routines.keys(), ...Object.keys(bundledRoutines)]);
+  const ids = new Set([...(scope?.routines ?? []).map((r) => r.id), ...registered.routines.keys(), ...bundledRoutineIds]);
   return [...ids];
 }
 
 /** Ids of the bundled dataset, for validating references in other datasets. */
 export const bundledIds = {
-  exercises: (): string[] => Object.keys(bundledExercises),
+  exercises: (): string[] => [...bundledExerciseIds],
   sources: (): string[] => bundledSources.map((s) => s.id),
 };

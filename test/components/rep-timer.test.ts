@@ -1,6 +1,7 @@
 import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
+import { fakeVoices } from '../helpers/voices.js';
 import '../../src/rep-timer.js';
 import type { RepTimer } from '../../src/rep-timer.js';
 import { recordSpeech } from '../helpers/speech.js';
@@ -219,6 +220,7 @@ describe('<rep-timer>', () => {
 
   it('speaks cues in the element\'s language when voice is set, and is silent when muted', async () => {
     const spoken: { text: string; lang: string }[] = [];
+    fakeVoices('en-US');
     sinon.stub(window.speechSynthesis, 'speak').callsFake((u: SpeechSynthesisUtterance) => spoken.push({ text: u.text, lang: u.lang }));
     const el = await fixture<RepTimer>(html`<rep-timer hold="5" rest="40" reps="2" sets="1" lead-in="0" voice></rep-timer>`);
     el.start();

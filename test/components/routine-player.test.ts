@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
+import { fakeVoices } from '../helpers/voices.js';
 import '../../src/routine-player.js';
 import type { RoutinePlayer } from '../../src/routine-player.js';
 import type { RepTimer } from '../../src/rep-timer.js';
@@ -198,6 +199,7 @@ describe('<routine-player>', () => {
 
   it('speaks cues in its language with voice, and holds a wake lock while playing', async () => {
     const spoken: string[] = [];
+    fakeVoices('en-GB');
     sinon.stub(window.speechSynthesis, 'speak').callsFake((u: SpeechSynthesisUtterance) => spoken.push(u.text));
     const sentinel = { released: false, release: sinon.stub().resolves() } as unknown as WakeLockSentinel;
     const request = sinon.stub(navigator.wakeLock, 'request').resolves(sentinel);

@@ -2,6 +2,7 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { withSourceCautions } from '../../data/cautions.js';
 import { pickText, type LocalizedString } from '../../data/localized-text.js';
+import { textLocale } from '../../data/bundled-text.js';
 import { getSource } from '../../data/store.js';
 import type { Dataset, Dose, Exercise, LocalizedText, Media } from '../../data/types.js';
 import { mergeDose } from '../../engine/parse-dose.js';
@@ -42,7 +43,7 @@ interface CardError {
  * @slot notes - The author's own words, shown after the steps.
  * @slot disclaimer - A disclaimer shown at the end of the card (e.g. "Check with your physiotherapist").
  *
- * @event {{ exercise: Exercise }} exercise-card-load - The exercise rendered. `detail`: `{ exercise }`.
+ * @event {{ exercise: Exercise }} exercise-card-load - The exercise rendered, and again when a new `lang` has loaded its text. `detail`: `{ exercise }` (bundled text in the card's language only).
  * @event {{ code: 'missing-id' | 'not-found' | 'invalid' | 'network' | 'http' | 'json', message: string }} exercise-card-error - It could not. `detail`: `{ code, message }`, code one of `missing-id`, `not-found`, `invalid`, `network`, `http`, `json`.
  *
  * @csspart base - The card.
@@ -108,16 +109,24 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
   private focusTitle = false;
   /** The timer just opened: start it once rendered. */
   private startOpenedTimer = false;
+  /** The locale the bundled text was loaded in: a new `lang` loads it again. */
+  private textLang?: string;
   private readonly scheme = new ColorSchemeController(this, () => this.theme);
   private readonly headingLevels = new HeadingLevelController(this, 2);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // On a server (Lit SSR) the card renders its loading state around the author's fallback; it loads in the browser.
     if (isServer) return;
-    if (this.hasUpdated && !changed.has('exercise') && !changed.has('src')) return;
-    this.status = 'loading';
-    this.timerOpen = false;
-    this.track(this.loads.run(() => loadExercise(this, this.exercise, this.src), (result) => this.use(result)));
+    // A new `lang` alone loads the bundled text again in that language, keeping the card as it is meanwhile.
+    const relang = this.hasUpdated && !changed.has('exercise') && !changed.has('src');
+    if (relang && !(this.status === 'ready' && this.textLang !== textLocale(this.i18n.lang))) return;
+    const lang = this.i18n.lang;
+    this.textLang = textLocale(lang);
+    if (!relang) {
+      this.status = 'loading';
+      this.timerOpen = false;
+    }
+    this.track(this.loads.run(() => loadExercise(this, this.exercise, this.src, lang), (result) => this.use(result, lang)));
   }
 
   protected override updated(): void {
@@ -134,7 +143,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     this.track(this.writeStructuredData());
   }
 
-  private use(result: LoadedExercise): void {
+  private use(result: LoadedExercise, lang: string): void {
     if (!result.ok) {
       this.fail(result.code, result.message, result.suggestions);
       return;
@@ -145,7 +154,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     this.error = undefined;
     this.status = 'ready';
     this.emit('exercise-card-load', { exercise });
-    this.track(this.loads.run(() => variationNames(exercise, scope), (names) => (this.names = names)));
+    this.track(this.loads.run(() => variationNames(exercise, scope, lang), (names) => (this.names = names)));
   }
 
   private fail(code: ExerciseCardErrorCode, message: string, suggestions: readonly string[] = []): void {
@@ -338,7 +347,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
   }
 
   private renderSource(exercise: Exercise) {
-    const credit = exercise.source ? getSource(exercise.source, this.scope) : undefined;
+    const credit = exercise.source ? getSource(exercise.source, this.scope, this.i18n.lang) : undefined;
     if (!credit) return nothing;
     const href = safeUrl(credit.url);
     const title = href ? html`<a href=${href} rel="noopener">${credit.title}</a>` : html`<cite>${credit.title}</cite>`;
@@ -349,7 +358,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
 
   /** The exercise's cautions and its source's, which apply to every exercise of that source. */
   private cautions(exercise: Exercise): LocalizedText[] {
-    return withSourceCautions(exercise.cautions, exercise.source ? getSource(exercise.source, this.scope) : undefined);
+    return withSourceCautions(exercise.cautions, exercise.source ? getSource(exercise.source, this.scope, this.i18n.lang) : undefined);
   }
 
   private renderFull(dark: string) {

@@ -12,12 +12,13 @@ export type LoadedExercise =
   | { readonly ok: true; readonly exercise: Exercise; readonly scope?: Dataset }
   | { readonly ok: false; readonly code: ExerciseCardErrorCode; readonly message: string; readonly suggestions?: readonly string[] };
 
-export async function loadExercise(host: HTMLElement, exercise: string | undefined, src: string | undefined): Promise<LoadedExercise> {
+/** `lang`: the language of the bundled text to load (the card's), per field else English. */
+export async function loadExercise(host: HTMLElement, exercise: string | undefined, src: string | undefined, lang: string): Promise<LoadedExercise> {
   const scoped = await datasetScope(host, src);
   if (!scoped.ok) return { ok: false, code: scoped.error.code, message: scoped.error.message };
   const id = exercise?.trim() || scoped.scope?.exercises?.[0]?.id;
   if (!id) return { ok: false, code: 'missing-id', message: 'no exercise attribute' };
-  const found = await getExercise(id, scoped.scope);
+  const found = await getExercise(id, scoped.scope, lang);
   if (found) return { ok: true, exercise: found, scope: scoped.scope };
   const { closestIds } = await import('../../data/closest-ids.js');
   const suggestions = closestIds(id, exerciseIds(scoped.scope));
@@ -25,8 +26,8 @@ export async function loadExercise(host: HTMLElement, exercise: string | undefin
 }
 
 /** The names of an exercise's easier and harder variations, by id (those that exist). */
-export async function variationNames(exercise: Exercise, scope: Dataset | undefined): Promise<Map<string, LocalizedText>> {
+export async function variationNames(exercise: Exercise, scope: Dataset | undefined, lang: string): Promise<Map<string, LocalizedText>> {
   const related = [...(exercise.variations?.easier ?? []), ...(exercise.variations?.harder ?? [])];
-  const found = await Promise.all(related.map((r) => getExercise(r, scope)));
+  const found = await Promise.all(related.map((r) => getExercise(r, scope, lang)));
   return new Map(found.flatMap((e) => (e ? [[e.id, e.name] as const] : [])));
 }

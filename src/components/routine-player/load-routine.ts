@@ -21,6 +21,8 @@ export interface RoutineRequest {
   readonly rounds?: string;
   readonly restBetween?: string;
   readonly leadInSeconds: number;
+  /** The language of the bundled text to load (the player's), per field else English. */
+  readonly lang: string;
 }
 
 export type LoadedRoutine =
@@ -75,12 +77,12 @@ export async function loadRoutine(request: RoutineRequest, warn: Warn): Promise<
   if (declared.length === 0) {
     const id = request.routine?.trim() || scoped.scope?.routines?.[0]?.id;
     if (!id) return { ok: false, code: host.querySelector(':scope > routine-step') ? 'empty' : 'missing-routine', detail: '' };
-    routine = await getRoutine(id, scoped.scope);
+    routine = await getRoutine(id, scoped.scope, request.lang);
     if (!routine) return { ok: false, code: 'not-found', detail: id, extra: ` (known routines: ${routineIds(scoped.scope).join(', ')})` };
     items = routine.items.map((item) => (isRestItem(item) ? { restSeconds: item.restSeconds } : { exercise: item.exercise, dose: item.dose }));
   }
   const ids = [...new Set(items.flatMap((i) => (i.exercise ? [i.exercise] : [])))];
-  const found = await Promise.all(ids.map((id) => getExercise(id, scoped.scope)));
+  const found = await Promise.all(ids.map((id) => getExercise(id, scoped.scope, request.lang)));
   const missing = ids.filter((_, i) => !found[i]);
   if (missing.length) {
     const where = missing.map((id) => `“${id}” (step ${items.findIndex((i) => i.exercise === id) + 1})`).join(', ');
@@ -95,4 +97,11 @@ export async function loadRoutine(request: RoutineRequest, warn: Warn): Promise<
   });
   if (!steps.some((s) => s.kind === 'exercise')) return { ok: false, code: 'empty', detail: '' };
   return { ok: true, steps, exercises, routine, id: routine?.id ?? `steps:${ids.join(',')}`, scope: scoped.scope };
+}
+
+/** The text of a loaded routine and its exercises again, in `lang` (the steps and doses stay). */
+export async function loadRoutineText(loaded: Extract<LoadedRoutine, { ok: true }>, lang: string): Promise<Pick<Extract<LoadedRoutine, { ok: true }>, 'routine' | 'exercises'>> {
+  const routine = loaded.routine && (await getRoutine(loaded.routine.id, loaded.scope, lang));
+  const found = await Promise.all([...loaded.exercises.keys()].map((id) => getExercise(id, loaded.scope, lang)));
+  return { routine: routine ?? loaded.routine, exercises: new Map(found.flatMap((e) => (e ? [[e.id, e] as const] : []))) };
 }

@@ -24,6 +24,8 @@ export const next = msg('Next exercise', { id: 'player.next' });
 export const restart = msg('Restart', { id: 'player.restart' });
 export const sound = msg('Sound', { id: 'player.sound' });
 export const fullscreen = msg('Full screen', { id: 'player.fullscreen' });
+/** Shown with the controls when spoken cues are on and the device has no voice for the content's language. */
+export const noVoice = msg('This device has no voice for this language: cues are sounds only.', { id: 'player.no-voice' });
 /** The heading of a routine written with steps and no `label`. */
 export const untitled = msg('Routine', { id: 'player.untitled' });
 export const complete = msg('Routine complete', { id: 'player.complete' });

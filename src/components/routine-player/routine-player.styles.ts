@@ -207,6 +207,14 @@ export const routinePlayerStyles = css`
     gap: 0.5rem;
   }
 
+  .controls .no-voice {
+    flex-basis: 100%;
+    margin: 0;
+    text-align: center;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+
   .controls .play {
     min-inline-size: 8rem;
     min-block-size: 3.25rem;

@@ -2,7 +2,9 @@ import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unlockAudio } from '../../cues/beeper.js';
 import { CueController } from '../../cues/cue-controller.js';
+import { voiceFor, whenVoicesChange } from '../../cues/speech.js';
 import { WakeLockController } from '../../cues/wake-lock-controller.js';
+import { textLocale } from '../../data/bundled-text.js';
 import { createClock } from '../../engine/clock.js';
 import { parseCount } from '../../engine/parse-dose.js';
 import { RoutineSession } from '../../engine/routine-session.js';
@@ -15,7 +17,7 @@ import { arrowStep } from '../../internal/reading-keys.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import '../../rep-timer.js';
 import type { RepTimer } from '../rep-timer/rep-timer.js';
-import { attributeNumber, loadRoutine, type LoadedRoutine } from './load-routine.js';
+import { attributeNumber, loadRoutine, loadRoutineText, type LoadedRoutine } from './load-routine.js';
 import { clearProgress, progressKey, readProgress, writeProgress, type Progress } from './remembered-progress.js';
 import type { RoutinePlayerErrorCode } from './routine-player.events.js';
 import * as t from './routine-player.phrases.js';
@@ -54,6 +56,7 @@ import { exerciseCount, stepCue, text, type Words } from './routine-words.js';
  * @csspart summary - The completion summary.
  * @csspart cautions - The cautions: the routine's source's before it starts, each exercise's own and its source's under its steps.
  * @csspart dose-note - The source's own words about the current exercise's dose where it is vague.
+ * @csspart no-voice - The note, with the controls, that the device has no voice for the content's language (cues are sounds only).
  * @csspart error - The message shown when the routine cannot be played.
  *
  * @cssprop --ee-accent - Accent colour.
@@ -107,6 +110,8 @@ export class RoutinePlayer extends ExerciseElement {
   private session = new RoutineSession(1, createClock());
   private readonly clock = createClock();
   private key = '';
+  /** The locale the bundled text was loaded in: a new `lang` loads it again. */
+  private textLang?: string;
   private readonly load = new LatestLoad();
   private readonly cues = new CueController(this, () => ({ muted: this.muted, voice: this.voice, lang: this.i18n.lang, locale: this.i18n.intlLocale }));
   private readonly screenLock = new WakeLockController(this);
@@ -142,6 +147,7 @@ export class RoutinePlayer extends ExerciseElement {
     // On a server (Lit SSR) the player renders its loading state; it reads its steps and data in the browser.
     if (isServer) return;
     if (!this.hasUpdated || ['routine', 'src', 'rounds', 'restBetween', 'leadIn', 'remember', 'label'].some((p) => changed.has(p))) this.reload();
+    else if (this.loaded && this.textLang !== textLocale(this.i18n.lang)) this.relang();
     this.screenLock.set(this.session.status === 'playing' && this.wakeLock !== 'off');
   }
 
@@ -153,8 +159,19 @@ export class RoutinePlayer extends ExerciseElement {
 
   /** Loads the routine again (attributes or children changed); the latest load wins. */
   private reload(): void {
-    const request = { host: this, routine: this.routine, src: this.src, rounds: this.rounds, restBetween: this.restBetween, leadInSeconds: this.leadInSeconds };
+    const lang = this.i18n.lang;
+    this.textLang = textLocale(lang);
+    const request = { host: this, routine: this.routine, src: this.src, rounds: this.rounds, restBetween: this.restBetween, leadInSeconds: this.leadInSeconds, lang };
     this.track(this.load.run(() => loadRoutine(request, this.warn), (result) => this.use(result)));
+  }
+
+  /** A new `lang`: the same steps and place, the routine's and exercises' text loaded in that language. */
+  private relang(): void {
+    const loaded = this.loaded;
+    if (!loaded) return;
+    const lang = this.i18n.lang;
+    this.textLang = textLocale(lang);
+    this.track(this.load.run(() => loadRoutineText(loaded, lang), (text) => (this.loaded = { ...loaded, ...text })));
   }
 
   private use(result: LoadedRoutine): void {
@@ -372,6 +389,21 @@ export class RoutinePlayer extends ExerciseElement {
     if (bar) bar.style.inlineSize = `${Number(bar.dataset.fraction) * 100}%`;
   }
 
+  private watchingVoices = false;
+
+  /** Spoken cues on, and no voice on this device for the content's language (the list may fill in later). */
+  private noVoice(): boolean {
+    if (!this.voice || this.muted || voiceFor(this.i18n.intlLocale)) return false;
+    if (!this.watchingVoices) {
+      this.watchingVoices = true;
+      whenVoicesChange(() => {
+        this.watchingVoices = false;
+        this.requestUpdate();
+      });
+    }
+    return true;
+  }
+
   override render() {
     const classes = `base panel player ${this.scheme.classes}`;
     const { lang, dir } = this.i18n;
@@ -398,6 +430,7 @@ export class RoutinePlayer extends ExerciseElement {
       theme: this.theme,
       muted: this.muted,
       voice: this.voice,
+      noVoice: this.noVoice(),
       on: this.handlers,
     };
     // A group, not a landmark: two players on one page must not make two regions of one name.

@@ -30,6 +30,8 @@ export interface PlayerView extends Words {
   readonly theme: string;
   readonly muted: boolean;
   readonly voice: boolean;
+  /** Spoken cues are on but the device has no voice for the content's language: say so once, by the controls. */
+  readonly noVoice: boolean;
   readonly on: {
     readonly toggle: () => void;
     readonly next: () => void;
@@ -72,7 +74,7 @@ export function renderHeader(v: PlayerView) {
 export function renderIntro(v: PlayerView) {
   const { locale, saved } = v;
   const savedStep = saved ? v.steps[saved.index] : undefined;
-  const source = v.routine?.source ? getSource(v.routine.source, v.scope) : undefined;
+  const source = v.routine?.source ? getSource(v.routine.source, v.scope, v.lang) : undefined;
   const frequency = frequencyText(locale, v.routine);
   const rest = suggestedRest(v.routine, locale);
   return html`<div class="intro">
@@ -114,7 +116,7 @@ export function renderStep(v: PlayerView) {
       ${image ? html`<img class="media" src=${safeUrl(image.src) ?? nothing} alt=${text(v, image.alt)} width=${image.width ?? nothing} height=${image.height ?? nothing} />` : nothing}
       ${exercise && !rest
         ? html`<details class="how"><summary>${t.showSteps(locale)}</summary><ol>${exercise.steps.map((s) => html`<li>${text(v, s)}</li>`)}</ol>
-            ${cautionsList(locale, exerciseCautions(exercise, exercise.source ? getSource(exercise.source, v.scope) : undefined), (c) => text(v, c))}</details>`
+            ${cautionsList(locale, exerciseCautions(exercise, exercise.source ? getSource(exercise.source, v.scope, v.lang) : undefined), (c) => text(v, c))}</details>`
         : nothing}
     </div>
     <rep-timer
@@ -153,6 +155,7 @@ function renderControls(v: PlayerView) {
     ${icon(t.restart(locale), on.restart, resetIcon)}
     <button class="icon" @click=${on.sound} aria-pressed=${v.muted ? 'false' : 'true'} aria-label=${t.sound(locale)} title=${t.sound(locale)}>${v.muted ? mutedIcon : soundIcon}</button>
     ${canFullscreen ? icon(t.fullscreen(locale), on.fullscreen, fullscreenIcon) : nothing}
+    ${v.noVoice ? html`<p part="no-voice" class="no-voice">${t.noVoice(locale)}</p>` : nothing}
   </div>`;
 }
 
