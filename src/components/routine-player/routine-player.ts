@@ -573,7 +573,7 @@ export class RoutinePlayer extends ExerciseElement {
               <button @click=${this.startOver}>${resetIcon}${t.startOver()}</button>`
           : html`<button class="primary big" @click=${this.onToggle}>${playIcon}${t.start()}</button>`}
       </div>
-      ${source ? html`<p class="source"><cite>${source.title}</cite>${source.publisher ? `, ${source.publisher}` : ''}</p>` : nothing}
+      ${source ? html`<p class="source"><bdi><cite>${source.title}</cite>${source.publisher ? `, ${source.publisher}` : ''}</bdi></p>` : nothing}
     </div>`;
   }
 
