@@ -12,7 +12,7 @@ const preview: Preview = {
   },
   globalTypes: {
     lang: {
-      description: 'Language of the elements',
+      description: 'Language of the elements: their UI strings and the exercise text they load',
       toolbar: { title: 'Language', icon: 'globe', items: ['en', 'es', 'fr', 'de', 'pt', 'ar'], dynamicTitle: true },
     },
   },

@@ -351,9 +351,10 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     if (!credit) return nothing;
     const href = safeUrl(credit.url);
     const title = href ? html`<a href=${href} rel="noopener">${credit.title}</a>` : html`<cite>${credit.title}</cite>`;
-    // The translated sentence decides where the credit goes; the title keeps its link.
+    // The translated sentence decides where the credit goes; the title keeps its link. The credit is
+    // in the article's own language: <bdi> keeps "17 Exercises…" in order inside Arabic text.
     const [before = '', after = ''] = source(this.i18n.intlLocale, '\u0000').split('\u0000');
-    return html`<footer part="source" class="source">${before}${title}${credit.publisher ? `, ${credit.publisher}` : ''}${after}</footer>`;
+    return html`<footer part="source" class="source">${before}<bdi>${title}${credit.publisher ? `, ${credit.publisher}` : ''}</bdi>${after}</footer>`;
   }
 
   /** The exercise's cautions and its source's, which apply to every exercise of that source. */

@@ -93,7 +93,7 @@ export function renderIntro(v: PlayerView) {
             <button @click=${v.on.startOver}>${resetIcon}${t.startOver(locale)}</button>`
         : html`<button class="primary big" @click=${v.on.toggle}>${playIcon}${t.start(locale)}</button>`}
     </div>
-    ${source ? html`<p class="source"><cite>${source.title}</cite>${source.publisher ? `, ${source.publisher}` : ''}</p>` : nothing}
+    ${source ? html`<p class="source"><bdi><cite>${source.title}</cite>${source.publisher ? `, ${source.publisher}` : ''}</bdi></p>` : nothing}
   </div>`;
 }
 
