@@ -50,12 +50,13 @@ export class CueController implements ReactiveController {
 
   /** Announces, beeps, vibrates and speaks `cue`, as the settings allow. */
   play(cue: Cue): void {
-    const { muted, voice, lang } = this.settings();
+    // Spoken in the locale the words are in (an `it` page speaks its English UI strings with an English voice).
+    const { muted, voice, locale } = this.settings();
     this.announce(cue.announce ?? cue.text);
     if (muted) return;
     if (cue.tone) beep(cue.tone);
     if (cue.vibration !== undefined) vibrate(cue.vibration);
-    if (voice && cue.speak !== false) speak(cue.text, lang);
+    if (voice && cue.speak !== false) speak(cue.text, locale);
   }
 
   /** Puts `text` in the live region. */
@@ -71,12 +72,12 @@ export class CueController implements ReactiveController {
   countdown(secondsLeft: number): void {
     if (secondsLeft > 3 || secondsLeft < 1 || secondsLeft === this.lastCount) return;
     this.lastCount = secondsLeft;
-    const { muted, voice, lang, locale } = this.settings();
+    const { muted, voice, locale } = this.settings();
     const spoken = formatNumber(secondsLeft, locale);
     this.announce(spoken);
     if (muted) return;
     beep('tick');
-    if (voice) speak(spoken, lang, false);
+    if (voice) speak(spoken, locale, false);
   }
 
   /** A new phase began: its countdown starts afresh. */
