@@ -9,6 +9,7 @@ export const phaseName = (phase: PhaseKind | 'idle', repsCounted: boolean): stri
     'lead-in': () => msg('Get ready', { id: 'timer.phase.lead-in' }),
     work: () => (repsCounted ? msg('Reps', { id: 'timer.phase.reps' }) : msg('Work', { id: 'timer.phase.work' })),
     hold: () => msg('Hold', { id: 'timer.phase.hold' }),
+    release: () => msg('Relax', { id: 'timer.phase.release' }),
     rest: () => msg('Rest', { id: 'timer.phase.rest' }),
     switch: () => msg('Switch sides', { id: 'timer.phase.switch' }),
     complete: () => msg('Done', { id: 'timer.phase.complete' }),
