@@ -9,6 +9,7 @@ const PHASE_NAMES = {
   reps: msg('Reps', { id: 'timer.phase.reps' }),
   work: msg('Work', { id: 'timer.phase.work' }),
   hold: msg('Hold', { id: 'timer.phase.hold' }),
+  release: msg('Relax', { id: 'timer.phase.release' }),
   rest: msg('Rest', { id: 'timer.phase.rest' }),
   switch: msg('Switch sides', { id: 'timer.phase.switch' }),
   complete: msg('Done', { id: 'timer.phase.complete' }),
