@@ -38,6 +38,11 @@ export interface PlanOptions {
   readonly count?: CountMode;
   /** Seconds of release between repeated holds (default: the dose's rest when given, else 3). */
   readonly releaseSeconds?: number;
+  /**
+   * Ends a paced set of `max` reps on its own after this many reps (a routine played hands-free
+   * needs every set to end); without it such a set counts up until Done.
+   */
+  readonly maxReps?: number;
 }
 
 export interface TimerPlan {
@@ -103,7 +108,8 @@ export function buildPlan(dose: Dose, options: PlanOptions = {}): TimerPlan {
         add('work', durationMs, set, 0, side);
       } else if (tempoMs !== null) {
         // Paced reps end on their own at the target; "as many as you can" counts up until Done.
-        add('work', reps === null ? null : reps * tempoMs, set, 1, side, reps, tempoMs);
+        const cap = reps ?? (options.maxReps && options.maxReps > 0 ? Math.round(options.maxReps) : null);
+        add('work', cap === null ? null : cap * tempoMs, set, 1, side, reps, tempoMs);
       } else {
         add('work', null, set, 1, side, reps);
       }

@@ -119,6 +119,18 @@ describe('timer machine', () => {
     expect(timer.takeEvents().filter((e) => e.type === 'rep')).to.have.length(20);
   });
 
+  it('with a cap, "as many as you can" ends on its own after that many paced reps (Done still ends it sooner)', () => {
+    const clock = fakeClock();
+    const timer = new TimerMachine(buildPlan({ sets: 2, reps: 'max', restSeconds: 30 }, { leadInSeconds: 0, maxReps: 4 }), clock.now);
+    timer.start();
+    clock.tick(3000 * 4);
+    expect(timer.snapshot()).to.include({ phase: 'rest', set: 2 });
+    expect(timer.takeEvents().filter((e) => e.type === 'rep')).to.have.length(4);
+    clock.tick(30_000 + 3000);
+    timer.done();
+    expect(timer.snapshot()).to.include({ phase: 'complete' });
+  });
+
   it('Done ends the set at once: holds and releases left are dropped, the rest follows', () => {
     const clock = fakeClock();
     const timer = new TimerMachine(buildPlan({ sets: 2, reps: 5, holdSeconds: 10, restSeconds: 20, side: 'each' }, { leadInSeconds: 0, releaseSeconds: 3 }), clock.now);
