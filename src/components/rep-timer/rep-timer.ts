@@ -91,7 +91,7 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
   @property({ attribute: 'lead-in' }) leadIn?: string;
   /** Silences beeps, speech and vibration. */
   @property({ type: Boolean, reflect: true }) muted = false;
-  /** Speaks cues ("Rest, 40 seconds", "Switch sides", "Last set", "Done") in the element's language. */
+  /** Speaks cues ("12 reps", each paced rep's number, "Last rep", "Relax, 3 seconds", "Switch sides. Next: right side", "Last set") in the element's language. */
   @property({ type: Boolean }) voice = false;
   /** What is being timed, shown above the timer and announced: usually the exercise name. */
   @property() label = '';
