@@ -260,7 +260,7 @@ describe('<rep-timer>', () => {
 
   it('ignores bad attributes with one warning each, and never shows NaN or a negative', async () => {
     const warn = sinon.stub(console, 'warn');
-    const el = await fixture<RepTimer>(html`<rep-timer hold="1e9" reps="-3" sets="abc" rest="40" lead-in="-1" muted></rep-timer>`);
+    const el = await fixture<RepTimer>(html`<rep-timer hold="1e9" reps="-3" sets="abc" rest="40" lead-in="-1" release="soon" count="hands" muted></rep-timer>`);
     el.requestUpdate();
     await elementUpdated(el);
     const messages = warn.getCalls().map((c) => String(c.args[0]));
@@ -268,6 +268,8 @@ describe('<rep-timer>', () => {
     expect(messages.some((m) => m.includes('reps="-3"'))).to.equal(true);
     expect(messages.some((m) => m.includes('sets="abc"'))).to.equal(true);
     expect(messages.some((m) => m.includes('lead-in="-1"'))).to.equal(true);
+    expect(messages.some((m) => m.includes('release="soon"'))).to.equal(true);
+    expect(messages.some((m) => m.includes('count="hands"'))).to.equal(true);
     el.start();
     await advance(el, 1_000);
     const shown = shadow(el).querySelector('[part="base"]')!.textContent ?? '';

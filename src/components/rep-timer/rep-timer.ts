@@ -192,16 +192,11 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
 
   private rebuild(): void {
     const dose = this.attributeDose();
-    let leadInSeconds = DEFAULT_LEAD_IN_SECONDS;
-    if (this.leadIn !== undefined && this.leadIn !== null) {
-      const parsed = parseCount(this.leadIn, 60, 0);
-      if (parsed.ok && typeof parsed.value === 'number') leadInSeconds = parsed.value;
-      else this.warnAttribute('lead-in', this.leadIn, parsed.ok ? 'must be one number of seconds' : parsed.reason);
-    }
+    const leadInSeconds = this.seconds('lead-in', this.leadIn, 60, 0) ?? DEFAULT_LEAD_IN_SECONDS;
     const releaseSeconds = this.seconds('release', this.release, 600, 0);
     const maxReps = this.seconds('max-reps', this.maxReps, 1000, 1);
     const count = this.count === 'tap' ? 'tap' : 'pace';
-    if (this.count !== count) this.warnAttribute('count', String(this.count), 'must be "pace" or "tap"');
+    if (this.count && this.count !== count) this.warnAttribute('count', String(this.count), 'must be "pace" or "tap"');
     if (this.snap && this.snap.status !== 'idle') this.cues.silence();
     this.timer.setPlan(buildPlan(mergeDose(this.dose, dose), { leadInSeconds, releaseSeconds, maxReps, count }));
   }
@@ -211,7 +206,7 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
     if (value === undefined || value === null) return undefined;
     const parsed = parseCount(value, upper, lower);
     if (parsed.ok && typeof parsed.value === 'number') return parsed.value;
-    this.warnAttribute(attribute, value, parsed.ok ? 'must be one number' : parsed.reason);
+    this.warnAttribute(attribute, value, parsed.ok ? 'must be one whole number' : parsed.reason);
     return undefined;
   }
 
