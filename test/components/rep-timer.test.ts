@@ -398,10 +398,12 @@ describe('<rep-timer>', () => {
     expect(el.phase).to.equal('rest');
   });
 
-  it('counts "as many as you can" up until Done', async () => {
-    const el = await fixture<RepTimer>(html`<rep-timer reps="max" lead-in="0" muted></rep-timer>`);
+  it('counts "as many as you can" up until Done (or its max-reps)', async () => {
+    const el = await fixture<RepTimer>(html`<rep-timer reps="max" max-reps="300" lead-in="0" muted></rep-timer>`);
     const complete = record(el, ['rep-timer-complete']);
     el.start();
+    await elementUpdated(el);
+    expect(live(el)).to.equal('Reps');
     await advance(el, 10 * 60_000);
     expect(el.phase).to.equal('work');
     expect(text(el, '[part="progress"]')).to.equal('200 done');

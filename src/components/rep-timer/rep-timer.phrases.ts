@@ -51,7 +51,8 @@ export function phaseCue(locale: string, phase: PhaseKind, durationMs: number | 
   if (phase === 'complete') return msg('Done. Well done!', { id: 'timer.cue.complete' })(locale);
   if (phase === 'switch') return [msg('Switch sides', { id: 'timer.cue.switch' })(locale), nextSide(locale, side)].filter(Boolean).join('. ');
   const name = phaseName(locale, phase, reps !== undefined);
-  const length = durationMs ? formatSeconds(durationMs / 1000, locale, 'long') : '';
+  // A set of reps says its count ("as many as you can": just "Reps"), never the time it is paced to.
+  const length = durationMs && reps === undefined ? formatSeconds(durationMs / 1000, locale, 'long') : '';
   const counted = reps ? repsText(reps, locale) : '';
   const parts = [counted ? counted.charAt(0).toLocaleUpperCase(locale) + counted.slice(1) : length ? msg(str`${name}, ${length}`, { id: 'timer.cue.phase-length' })(locale) : name];
   if (side) parts.push(sideName(locale, side));
