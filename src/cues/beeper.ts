@@ -1,9 +1,10 @@
 /**
- * Beeps made with Web Audio (no audio files): a distinct tone for work, rest and done, and a
- * short tick for the 3-2-1 countdown. One AudioContext per page, created and resumed from a user
- * gesture (mobile browsers keep audio locked otherwise). Every failure is silent.
+ * Beeps made with Web Audio (no audio files): a distinct tone for work, rest and done, a short
+ * tick for the 3-2-1 countdown and a soft, lower beat for each paced rep. One AudioContext per
+ * page, created and resumed from a user gesture (mobile browsers keep audio locked otherwise).
+ * Every failure is silent.
  */
-export type Tone = 'tick' | 'work' | 'rest' | 'switch' | 'done';
+export type Tone = 'tick' | 'beat' | 'work' | 'rest' | 'switch' | 'done';
 
 type AudioContextConstructor = typeof AudioContext;
 let context: AudioContext | undefined;
@@ -24,6 +25,7 @@ export function unlockAudio(): void {
 /** Notes as [frequency Hz, start s, length s]. */
 const TONES: Readonly<Record<Tone, readonly (readonly [number, number, number])[]>> = {
   tick: [[880, 0, 0.08]],
+  beat: [[587, 0, 0.09]],
   work: [[660, 0, 0.12], [990, 0.14, 0.2]],
   rest: [[660, 0, 0.12], [440, 0.14, 0.25]],
   switch: [[740, 0, 0.1], [740, 0.16, 0.1]],

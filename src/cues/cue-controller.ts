@@ -80,6 +80,17 @@ export class CueController implements ReactiveController {
     if (voice) speak(spoken, locale, false);
   }
 
+  /**
+   * A paced rep: a soft beat and, with `voice`, its number said (`count`, in the element's
+   * language). Not announced: a live region read every few seconds would drown everything else.
+   */
+  beat(count: string): void {
+    const { muted, voice, lang } = this.settings();
+    if (muted) return;
+    beep('beat');
+    if (voice) speak(count, lang, false);
+  }
+
   /** A new phase began: its countdown starts afresh. */
   resetCountdown(): void {
     this.lastCount = 0;

@@ -4,8 +4,8 @@
  */
 import type { Amount } from '../data/types.js';
 
-/** Holds shorter than this are part of a rep ("pull, hold for a second"), not phases of their own. */
-export const MIN_TIMED_HOLD_SECONDS = 5;
+/** Holds shorter than this are part of a rep ("pause for a second at the top"), not phases of their own. */
+export const MIN_TIMED_HOLD_SECONDS = 2;
 
 /** The number a timer counts for an amount: its upper bound. */
 export const upper = (amount: Amount | undefined): number =>

@@ -27,18 +27,19 @@ export interface RoutineStep {
   readonly estimateSeconds: number;
 }
 
-/** Seconds a reader takes for one counted rep, for estimates only. */
-export const SECONDS_PER_COUNTED_REP = 3;
+/**
+ * Reps a player counts in a set of "as many as you can" before the set ends on its own: a routine
+ * plays hands-free, so every set needs an end (the reader may end it sooner with Done).
+ */
+export const ROUTINE_MAX_REPS = 20;
 
-/** An estimate of how long a dose takes: timed phases plus a few seconds per counted rep. */
+/**
+ * How long a dose takes, from the very plan the player's timer runs (paced reps, timed holds and
+ * releases, side switches, rests between sets); `leadInSeconds` is the get-ready countdown.
+ */
 export function estimateSeconds(dose: Dose, leadInSeconds = 0): number {
-  const plan = buildPlan(dose, { leadInSeconds });
-  let ms = 0;
-  for (const phase of plan.phases) {
-    if (phase.durationMs !== null) ms += phase.durationMs;
-    else if (phase.kind === 'work') ms += (phase.repTarget ?? 10) * SECONDS_PER_COUNTED_REP * 1000;
-  }
-  return Math.round(ms / 1000);
+  const plan = buildPlan(dose, { leadInSeconds, maxReps: ROUTINE_MAX_REPS });
+  return Math.round(plan.phases.reduce((ms, phase) => ms + (phase.durationMs ?? 0), 0) / 1000);
 }
 
 export function buildRoutineSteps(

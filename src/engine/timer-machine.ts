@@ -3,7 +3,7 @@
  * (phase, rep, remaining time) is always derived from timestamps, never from counted ticks: a
  * throttled tab, a sleeping phone or a long stall shows the right phase as soon as it is asked.
  */
-import type { Phase, PhaseKind, PlanSide, TimerPlan } from './timer-plan.js';
+import { inSet, type Phase, type PhaseKind, type PlanSide, type TimerPlan } from './timer-plan.js';
 
 export type Clock = () => number;
 export type TimerStatus = 'idle' | 'running' | 'paused' | 'complete';
@@ -104,6 +104,30 @@ export class TimerMachine {
     this.finishPhase(t);
   }
 
+  /**
+   * Ends the current set at once (on this side, for a dose done on each side): the holds,
+   * releases and reps left in it are dropped and the next phase follows (switch, rest, next set,
+   * complete). Outside a set (lead-in, rest, switch, idle, complete) it does nothing.
+   */
+  done(): void {
+    this.advance();
+    if (this.status !== 'running' && this.status !== 'paused') return;
+    const phase = this.current();
+    if (!inSet(phase)) return;
+    const t = this.status === 'paused' ? this.pausedAt : this.now();
+    if (this.status === 'running') this.countPacedReps(phase, t);
+    let last = this.index;
+    for (let next = this.plan.phases[last + 1]; next && inSet(next) && next.set === phase.set && next.side === phase.side; next = this.plan.phases[last + 1]) last++;
+    // The hold under way counts as done; holds jumped over do not.
+    if (phase.kind === 'hold' && last !== this.index) {
+      this.totalReps++;
+      this.pending.push({ type: 'rep', set: phase.set, rep: phase.rep, side: phase.side });
+    }
+    const countLast = last === this.index;
+    this.index = last;
+    this.finishPhase(t, true, countLast);
+  }
+
   /** Counts one rep in a work phase where the reader counts; ends the phase at its target. */
   repDone(): void {
     this.advance();
@@ -141,7 +165,7 @@ export class TimerMachine {
       phase: idle ? 'idle' : phase.kind,
       phaseIndex: this.index,
       set: phase.set,
-      rep: phase.tempoMs !== null ? Math.min(phase.repTarget ?? 0, Math.floor(phaseElapsedMs / phase.tempoMs) + 1) : phase.kind === 'work' ? this.repsDone : phase.rep,
+      rep: phase.tempoMs !== null ? Math.min(phase.repTarget ?? Infinity, Math.floor(phaseElapsedMs / phase.tempoMs) + 1) : phase.kind === 'work' ? this.repsDone : phase.rep,
       side: phase.side,
       remainingMs,
       phaseElapsedMs,
@@ -160,11 +184,11 @@ export class TimerMachine {
     if (this.status !== 'running') return null;
     this.advance();
     const phase = this.current();
-    if (phase.durationMs === null) return null;
     const elapsed = this.now() - this.phaseStart;
-    const toEnd = phase.durationMs - elapsed;
-    if (phase.tempoMs === null) return Math.max(0, toEnd);
-    return Math.max(0, Math.min(toEnd, phase.tempoMs - (elapsed % phase.tempoMs)));
+    const toEnd = phase.durationMs === null ? Infinity : phase.durationMs - elapsed;
+    const toBeat = phase.tempoMs === null ? Infinity : phase.tempoMs - (elapsed % phase.tempoMs);
+    const next = Math.min(toEnd, toBeat);
+    return next === Infinity ? null : Math.max(0, next);
   }
 
   private current(): Phase {
@@ -172,8 +196,8 @@ export class TimerMachine {
   }
 
   private countPacedReps(phase: Phase, t: number): void {
-    if (phase.tempoMs === null || phase.repTarget === null) return;
-    const reached = Math.min(phase.repTarget, Math.floor((t - this.phaseStart) / phase.tempoMs));
+    if (phase.tempoMs === null) return;
+    const reached = Math.min(phase.repTarget ?? Infinity, Math.floor((t - this.phaseStart) / phase.tempoMs));
     while (this.repsDone < reached) {
       this.repsDone++;
       this.totalReps++;
@@ -181,10 +205,10 @@ export class TimerMachine {
     }
   }
 
-  private finishPhase(at: number, skipped = true): void {
+  private finishPhase(at: number, skipped = true, countHold = true): void {
     const phase = this.current();
     if (!skipped) this.countPacedReps(phase, at);
-    if (phase.kind === 'hold') {
+    if (phase.kind === 'hold' && countHold) {
       this.totalReps++;
       this.pending.push({ type: 'rep', set: phase.set, rep: phase.rep, side: phase.side });
     }

@@ -34,7 +34,7 @@ export const DoseAttributes = <T extends Constructor<ExerciseElement>>(Base: T) 
     @property() duration?: string;
     /** `both`, `each` (one side, then the other), `alternate`, `left` or `right`. */
     @property() side?: string;
-    /** Seconds per paced rep; without it reps are counted by the reader. */
+    /** Seconds per paced rep (default: the exercise's own pace, else 3). */
     @property() tempo?: string;
 
     /** The dose the attributes spell; each one that cannot be read is left out, with one warning. */

@@ -6,6 +6,7 @@ import type { ExerciseCard } from '../../src/exercise-card.js';
 import { getExercise, registerDataset } from '../../src/index.js';
 import type { Exercise } from '../../src/index.js';
 import { formatDose } from '../../src/i18n/format-dose.js';
+import { fakeTime } from '../helpers/timer.js';
 
 const root = (el: ExerciseCard) => el.shadowRoot!;
 const part = (el: ExerciseCard, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -230,6 +231,25 @@ describe('<exercise-card>', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     timer.reset();
     await expect(el).to.be.accessible();
+  });
+
+  it('runs its inline timer hands-free: 8-12 reps are paced to the end with no input', async () => {
+    const el = await card(html`<exercise-card exercise="wall-push-up" timer></exercise-card>`);
+    part(el, 'timer-button')!.click();
+    await waitFor(el, () => root(el).querySelector('rep-timer') !== null);
+    const timer = root(el).querySelector('rep-timer')!;
+    await timer.updateComplete;
+    const clock = fakeTime();
+    try {
+      timer.muted = true;
+      timer.reset();
+      timer.start();
+      const complete = oneEvent(timer, 'rep-timer-complete');
+      clock.tick(3_000 + 12 * 3_000);
+      expect((await complete).detail).to.deep.equal({ sets: 1, reps: 12, elapsedMs: 39_000 });
+    } finally {
+      clock.restore();
+    }
   });
 
   it('hides the steps of a compact card behind a disclosure the keyboard opens', async () => {

@@ -74,7 +74,7 @@ describe('<routine-player>', () => {
     }
   });
 
-  it('plays a bundled routine through every item, rest and round', async () => {
+  it('plays a bundled routine through every item, rest and round with no input after play', async () => {
     const el = await fixture<RoutinePlayer>(html`<routine-player routine="desk-neck-and-shoulder-stretches" rounds="2" lead-in="0" muted></routine-player>`);
     await ready(el);
     expect(text(el, '[part="title"]')).to.equal('Neck and upper back stretches');
@@ -84,8 +84,6 @@ describe('<routine-player>', () => {
       el.play();
       await settle(el);
       for (let i = 0; i < 400 && status(el) !== 'complete'; i++) {
-        const t = timer(el);
-        if (t?.phase === 'work' && t.plan.some((p) => p.kind === 'work' && p.durationMs === null)) t.repDone();
         clock.tick(5_000);
         await settle(el);
       }
@@ -94,6 +92,85 @@ describe('<routine-player>', () => {
       expect(complete?.detail.items).to.equal(12);
       const steps = done.filter((e) => e.type === 'routine-player-step');
       expect(steps.filter((e) => e.detail.exercise === null).length).to.equal(11);
+    } finally {
+      clock.restore();
+    }
+  });
+
+  for (const routine of ['upper-back-pain-programme', 'band-posture-circuit', 'healthy-upper-back', 'seated-posture-raise-plan']) {
+    it(`plays the bundled routine "${routine}" to its summary with no input after "Start the routine"`, async () => {
+      const el = await fixture<RoutinePlayer>(html`<routine-player routine=${routine} muted></routine-player>`);
+      await ready(el);
+      const clock = fakeTime();
+      try {
+        root(el).querySelector<HTMLButtonElement>('.start button.primary')!.click();
+        await settle(el);
+        for (let i = 0; i < 2000 && status(el) !== 'complete'; i++) {
+          clock.tick(10_000);
+          await settle(el);
+        }
+        expect(status(el)).to.equal('complete');
+        expect(text(el, '[part="summary"]')).to.contain('done in');
+      } finally {
+        clock.restore();
+      }
+    });
+  }
+
+  it('plays reps, holds, sides and sets hands-free, in the time it said it would take', async () => {
+    const el = await fixture<RoutinePlayer>(html`<routine-player label="Hands free" lead-in="0" muted>
+      <routine-step exercise="childs-pose" hold="5" reps="3" rest="3" side="each" sets="1"></routine-step>
+    </routine-player>`);
+    await ready(el);
+    // 2 sides x (3 holds of 5 s + 2 releases of 3 s) + a 5 s switch
+    expect(text(el, '.meta')).to.contain('About 47 sec left');
+    const clock = fakeTime();
+    try {
+      const phases = record(el, ['rep-timer-phase']);
+      const complete = record(el, ['routine-player-complete']);
+      el.play();
+      await settle(el);
+      for (let i = 0; i < 60 && status(el) !== 'complete'; i++) {
+        clock.tick(1_000);
+        await settle(el);
+      }
+      expect(status(el)).to.equal('complete');
+      expect(complete[0]?.detail.elapsedMs).to.equal(47_000);
+      expect(phases.map((e) => e.detail.phase).join(' ')).to.equal('hold release hold release hold switch hold release hold release hold complete');
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('moves on with one "Done": the rest, the next set, the next exercise', async () => {
+    const el = await fixture<RoutinePlayer>(html`<routine-player label="Done" lead-in="0" rest-between="10" muted>
+      <routine-step exercise="wall-angels" sets="2" reps="12" rest="30"></routine-step>
+      <routine-step exercise="childs-pose" hold="20" reps="1"></routine-step>
+    </routine-player>`);
+    await ready(el);
+    const clock = fakeTime();
+    try {
+      el.play();
+      await settle(el);
+      const done = () => timer(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button-done"]')!;
+      expect(timer(el)?.phase).to.equal('work');
+      done().click();
+      await settle(el);
+      expect(timer(el)?.phase).to.equal('rest');
+      clock.tick(30_000);
+      await settle(el);
+      expect(timer(el)?.phase).to.equal('work');
+      done().click();
+      await settle(el);
+      expect(el.index).to.equal(1);
+      expect(timer(el)?.phase).to.equal('rest');
+      clock.tick(10_000);
+      await settle(el);
+      expect(el.index).to.equal(2);
+      expect(timer(el)?.phase).to.equal('hold');
+      done().click();
+      await settle(el);
+      expect(status(el)).to.equal('complete');
     } finally {
       clock.restore();
     }

@@ -15,9 +15,14 @@ describe('routine plan', () => {
     expect(steps.map((s) => `${s.kind === 'rest' ? 'r' : s.exercise}${s.round}`)).to.deep.equal(['a1', 'r1', 'b1', 'r2', 'a2', 'r2', 'b2']);
   });
 
-  it('estimates time from timed phases and counted reps', () => {
+  it('estimates time from the plan the timer runs: paced reps, holds with releases, sides, rests', () => {
     expect(estimateSeconds({ durationSeconds: 60 }, 5)).to.equal(65);
     expect(estimateSeconds({ reps: 10 })).to.equal(30);
+    expect(estimateSeconds({ reps: 10, tempoSeconds: 4 })).to.equal(40);
+    // 3 holds of 5 s with 2 releases of 3 s, on each side with a 5 s switch
+    expect(estimateSeconds({ reps: 3, holdSeconds: 5, side: 'each' })).to.equal(2 * (15 + 6) + 5);
+    // 2 sets of max: capped at ROUTINE_MAX_REPS paced reps, 40 s rest between
+    expect(estimateSeconds({ sets: 2, reps: 'max', restSeconds: 40 })).to.equal(2 * 20 * 3 + 40);
     const steps = buildRoutineSteps(items, { restBetweenSeconds: 20 });
     expect(secondsLeft(steps, 0)).to.equal(steps.reduce((sum, s) => sum + s.estimateSeconds, 0));
     expect(secondsLeft(steps, steps.length)).to.equal(0);

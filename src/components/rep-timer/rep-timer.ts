@@ -7,7 +7,7 @@ import { WakeLockController } from '../../cues/wake-lock-controller.js';
 import type { Dose } from '../../data/types.js';
 import { mergeDose, parseCount } from '../../engine/parse-dose.js';
 import type { TimerEvent, TimerSnapshot } from '../../engine/timer-machine.js';
-import { buildPlan, DEFAULT_LEAD_IN_SECONDS, type Phase, type PhaseKind } from '../../engine/timer-plan.js';
+import { buildPlan, DEFAULT_LEAD_IN_SECONDS, inSet, type CountMode, type Phase, type PhaseKind } from '../../engine/timer-plan.js';
 import { formatNumber } from '../../i18n/format.js';
 import { ColorSchemeController } from '../../internal/color-scheme.js';
 import { DoseAttributes } from '../../internal/dose-attributes.js';
@@ -20,13 +20,19 @@ import { repTimerStyles } from './rep-timer.styles.js';
 import { TimerController } from './timer-controller.js';
 import { timerView } from './timer-view.js';
 
-const TONE: Readonly<Partial<Record<PhaseKind, Tone>>> = { work: 'work', hold: 'work', rest: 'rest', switch: 'switch', complete: 'done' };
-const DOSE_PROPERTIES = ['sets', 'reps', 'hold', 'rest', 'duration', 'side', 'tempo', 'leadIn', 'dose'] as const;
+const TONE: Readonly<Partial<Record<PhaseKind, Tone>>> = { work: 'work', hold: 'work', release: 'rest', rest: 'rest', switch: 'switch', complete: 'done' };
+const DOSE_PROPERTIES = ['sets', 'reps', 'hold', 'rest', 'duration', 'side', 'tempo', 'leadIn', 'count', 'release', 'maxReps', 'dose'] as const;
+/** A set of reps the reader counts with "Rep done". */
+const tapped = (phase: Phase | undefined) => phase?.kind === 'work' && phase.tempoMs === null && phase.durationMs === null;
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * Counts a dose the way a physiotherapist prescribes it: sets, reps, holds, rests, timed work and
  * sides, with a get-ready countdown, beeps, optional spoken cues, and a screen that stays awake.
+ * Hands-free by default: reps are paced by the clock (a soft beat per rep, the count spoken with
+ * `voice`), holds of 2 s or more are timed with a "Relax" between repeated holds, and every set
+ * ends on its own; a large "Done" button (key `D`) ends a set sooner. `count="tap"` lets the
+ * reader count reps with "Rep done" instead.
  * Time is read from a monotonic clock, never counted in ticks: after a background tab, a sleeping
  * phone or a stalled page it shows the right phase and time at once.
  *
@@ -55,7 +61,8 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
  * @csspart controls - The row of buttons.
  * @csspart button - Every button.
  * @csspart button-toggle - Start, pause, resume, start again.
- * @csspart button-rep - "Rep done", where the reader counts reps.
+ * @csspart button-rep - "Rep done", where the reader counts reps (`count="tap"`).
+ * @csspart button-done - "Done": ends the set under way (shown while the timer runs; disabled outside a set).
  * @csspart button-skip - Ends the current phase.
  * @csspart button-reset - Back to the start.
  *
@@ -84,7 +91,7 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
   @property({ attribute: 'lead-in' }) leadIn?: string;
   /** Silences beeps, speech and vibration. */
   @property({ type: Boolean, reflect: true }) muted = false;
-  /** Speaks cues ("Rest, 40 seconds", "Switch sides", "Last set", "Done") in the element's language. */
+  /** Speaks cues ("12 reps", each paced rep's number, "Last rep", "Relax, 3 seconds", "Switch sides. Next: right side", "Last set") in the element's language. */
   @property({ type: Boolean }) voice = false;
   /** What is being timed, shown above the timer and announced: usually the exercise name. */
   @property() label = '';
@@ -92,8 +99,18 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
   /** Keeps the screen awake while running (`on`, default); `off` leaves that to the page (or to a routine player around it). */
   @property({ attribute: 'wake-lock' }) wakeLock: 'on' | 'off' = 'on';
-  /** Which buttons to show: `all` (default), or `rep` for only "Rep done" when a player around the timer has its own controls. */
+  /** Which buttons to show: `all` (default), or `rep` for only the counting buttons ("Done", and "Rep done" where the reader counts) when a player around the timer has its own controls. */
   @property() controls: 'all' | 'rep' = 'all';
+  /**
+   * Who counts reps: `pace` (default), the clock, at `tempo` seconds a rep (else the dose's
+   * tempo, else 3 s), with a beat per rep, and the set ends on its own; `tap`, the reader, with
+   * "Rep done" (key `D`). Holds and timed work are timed either way.
+   */
+  @property() count: CountMode = 'pace';
+  /** Seconds to relax between repeated holds ("hold 5 s, 10 times"): default the dose's rest when it gives one, else 3; `0` for none. */
+  @property() release?: string;
+  /** For `reps="max"` in pace mode: the set ends on its own after this many reps (default: it counts up until Done). */
+  @property({ attribute: 'max-reps' }) maxReps?: string;
   /** A base dose as an object (from the dataset); dose attributes override its fields. */
   @property({ attribute: false }) dose?: Dose;
 
@@ -153,6 +170,11 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
     this.timer.act((m) => m.skip());
   }
 
+  /** Ends the set under way at once (on this side): the next phase follows (switch, rest, next set, done). */
+  done(): void {
+    this.timer.act((m) => m.done());
+  }
+
   /** Counts one rep where the reader counts reps; the set ends at its target. */
   repDone(): void {
     this.timer.act((m) => m.repDone());
@@ -170,14 +192,22 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
 
   private rebuild(): void {
     const dose = this.attributeDose();
-    let leadInSeconds = DEFAULT_LEAD_IN_SECONDS;
-    if (this.leadIn !== undefined && this.leadIn !== null) {
-      const parsed = parseCount(this.leadIn, 60, 0);
-      if (parsed.ok && typeof parsed.value === 'number') leadInSeconds = parsed.value;
-      else this.warnAttribute('lead-in', this.leadIn, parsed.ok ? 'must be one number of seconds' : parsed.reason);
-    }
+    const leadInSeconds = this.seconds('lead-in', this.leadIn, 60, 0) ?? DEFAULT_LEAD_IN_SECONDS;
+    const releaseSeconds = this.seconds('release', this.release, 600, 0);
+    const maxReps = this.seconds('max-reps', this.maxReps, 1000, 1);
+    const count = this.count === 'tap' ? 'tap' : 'pace';
+    if (this.count && this.count !== count) this.warnAttribute('count', String(this.count), 'must be "pace" or "tap"');
     if (this.snap && this.snap.status !== 'idle') this.cues.silence();
-    this.timer.setPlan(buildPlan(mergeDose(this.dose, dose), { leadInSeconds }));
+    this.timer.setPlan(buildPlan(mergeDose(this.dose, dose), { leadInSeconds, releaseSeconds, maxReps, count }));
+  }
+
+  /** One whole number read from an attribute, or undefined (with a warning when it cannot be read). */
+  private seconds(attribute: string, value: string | undefined, upper: number, lower: number): number | undefined {
+    if (value === undefined || value === null) return undefined;
+    const parsed = parseCount(value, upper, lower);
+    if (parsed.ok && typeof parsed.value === 'number') return parsed.value;
+    this.warnAttribute(attribute, value, parsed.ok ? 'must be one whole number' : parsed.reason);
+    return undefined;
   }
 
   /** After each look at the clock: reflect the state, dispatch what happened, play the cues. */
@@ -197,6 +227,7 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
 
   private handle(events: readonly TimerEvent[], snap: TimerSnapshot): void {
     let lastPhase: Extract<TimerEvent, { type: 'phase' }> | undefined;
+    let counted = false;
     for (const event of events) {
       switch (event.type) {
         case 'start':
@@ -210,6 +241,7 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
         }
         case 'rep':
           this.emit('rep-timer-rep', { set: event.set, rep: event.rep, side: event.side });
+          counted = true;
           break;
         case 'set':
           this.emit('rep-timer-set', { set: event.set, sets: event.sets });
@@ -228,13 +260,24 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
     }
     // Only the phase the reader is in now is announced: after a long sleep, not every phase missed.
     if (lastPhase) this.cuePhase(this.timer.plan.phases[lastPhase.index]);
+    else if (counted) this.cueRep(snap);
+  }
+
+  /** A rep counted within a set of reps: a beat (paced), and "Last rep" when one is left. */
+  private cueRep(snap: TimerSnapshot): void {
+    const phase = this.timer.plan.phases[snap.phaseIndex];
+    if (snap.status !== 'running' || phase?.kind !== 'work') return;
+    const locale = this.i18n.intlLocale;
+    if (phase.repTarget !== null && snap.repsDone === phase.repTarget - 1) this.cues.play({ text: t.lastRep(locale), tone: phase.tempoMs === null ? undefined : 'beat' });
+    else if (phase.tempoMs !== null) this.cues.beat(formatNumber(snap.repsDone, locale));
   }
 
   private cuePhase(phase: Phase | undefined): void {
     if (!phase) return;
     const locale = this.i18n.intlLocale;
     const lastSet = phase.set === this.timer.plan.sets && phase.set > 1;
-    const text = t.phaseCue(locale, phase.kind, phase.durationMs, lastSet, phase.side, phase.repTarget !== null || phase.tempoMs !== null);
+    const reps = phase.kind === 'work' && (phase.tempoMs !== null || tapped(phase)) ? phase.repTarget : undefined;
+    const text = t.phaseCue(locale, phase.kind, phase.durationMs, lastSet, phase.side, reps);
     const leadIn = phase.kind === 'lead-in';
     this.cues.play({
       text,
@@ -245,11 +288,11 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
     });
   }
 
-  /** "3, 2, 1" before a timed phase of 4 s or more ends. */
+  /** "3, 2, 1" before a timed phase of 4 s or more ends (not a set of paced reps: its beat and "Last rep" say it). */
   private countdown(snap: TimerSnapshot, events: readonly TimerEvent[]): void {
     if (events.some((e) => e.type === 'phase')) this.cues.resetCountdown();
     const phase = this.timer.plan.phases[snap.phaseIndex];
-    if (snap.status !== 'running' || snap.remainingMs === null || !phase?.durationMs || phase.durationMs < 4000) return;
+    if (snap.status !== 'running' || snap.remainingMs === null || !phase?.durationMs || phase.durationMs < 4000 || phase.tempoMs !== null) return;
     this.cues.countdown(Math.ceil(snap.remainingMs / 1000));
   }
 
@@ -272,6 +315,10 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
         break;
       case 'd':
       case 'D':
+        // "Rep done" where the reader counts this set's reps, else "Done" (ends the set).
+        if (tapped(this.timer.plan.phases[this.timer.snapshot.phaseIndex])) this.repDone();
+        else this.done();
+        break;
       case '+':
         this.repDone();
         break;
@@ -293,6 +340,9 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
   private readonly onToggle = () => this.toggle();
   private readonly onRep = (event: Event) => {
     if ((event.currentTarget as HTMLElement).getAttribute('aria-disabled') !== 'true') this.repDone();
+  };
+  private readonly onDone = (event: Event) => {
+    if ((event.currentTarget as HTMLElement).getAttribute('aria-disabled') !== 'true') this.done();
   };
   private readonly onSkip = () => this.skip();
   private readonly onReset = () => this.reset();
@@ -319,12 +369,18 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
       reducedMotion: reducedMotion(),
     });
     this.ring = view.ring;
-    const { phase, counted, big } = view;
+    const { phase, counted, paced, big } = view;
     const complete = snap.status === 'complete';
-    const manualPlan = this.timer.plan.phases.some((p) => p.kind === 'work' && p.durationMs === null);
+    const phases = this.timer.plan.phases;
+    const manualPlan = phases.some(tapped);
+    const setPlan = phases.some(inSet);
     const toggleLabel = (snap.status === 'running' ? t.pause : snap.status === 'paused' ? t.resume : complete ? t.startAgain : t.start)(locale);
     const active = snap.status === 'running' || snap.status === 'paused';
     const repEnabled = snap.status === 'running' && counted;
+    const current = phases[snap.phaseIndex];
+    const doneEnabled = snap.status === 'running' && current !== undefined && inSet(current);
+    // The largest button is the one the reader needs: "Rep done" when counting, else "Done".
+    const showDone = setPlan && active;
 
     return html`
       <div part="base" class="base timer ${this.scheme.classes}" data-phase=${snap.phase} lang=${this.i18n.lang} dir=${this.i18n.dir}>
@@ -340,14 +396,16 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
           <div class="readout" aria-hidden="true">
             <span part="phase" class="phase-name">${view.phaseLabel}</span>
             <span part="time" class="time ${big.length > 5 ? 'long' : ''}">${big}</span>
-            ${counted && phase?.repTarget ? html`<span class="of">/ ${formatNumber(phase.repTarget, locale)}</span>` : nothing}
+            ${(counted || (paced && snap.status !== 'idle')) && phase?.repTarget && !complete ? html`<span class="of">/ ${formatNumber(phase.repTarget, locale)}</span>` : nothing}
           </div>
         </div>
         <p part="progress" class="progress-text" aria-hidden="true">${view.progress.join(' · ') || '\u00a0'}</p>
-        <div part="controls" class="controls" ?hidden=${this.controls === 'rep' && !(manualPlan && active)}>
+        <div part="controls" class="controls" ?hidden=${this.controls === 'rep' && !showDone}>
           ${manualPlan && active ? html`<button part="button button-rep" class="rep primary big" aria-disabled=${repEnabled ? 'false' : 'true'} @click=${this.onRep}>
             ${checkIcon}${t.repDone(locale)}</button>` : nothing}
-          ${this.controls === 'rep' ? nothing : html`<button part="button button-toggle" class="toggle ${manualPlan && active && !complete ? '' : 'primary'}" @click=${this.onToggle}>
+          ${showDone ? html`<button part="button button-done" class="done ${manualPlan ? '' : 'primary big'}" aria-disabled=${doneEnabled ? 'false' : 'true'} @click=${this.onDone}>
+            ${manualPlan ? nothing : checkIcon}${t.doneSet(locale)}</button>` : nothing}
+          ${this.controls === 'rep' ? nothing : html`<button part="button button-toggle" class="toggle ${showDone && !complete ? '' : 'primary'}" @click=${this.onToggle}>
             ${snap.status === 'running' ? pauseIcon : complete ? resetIcon : playIcon}${toggleLabel}</button>`}
           ${active && this.controls !== 'rep' ? html`
             <button part="button button-skip" class="skip" @click=${this.onSkip}>${skipIcon}${t.skip(locale)}</button>

@@ -8,10 +8,12 @@ export interface TimerView {
   /** The phase being shown (before the start: the first real phase, not the get-ready countdown). */
   readonly phase: Phase | undefined;
   readonly phaseLabel: string;
-  /** The large number: time left, reps counted, or a check mark. */
+  /** The large number: time left, the rep under way (paced), reps counted (tapped), or a check mark. */
   readonly big: string;
   /** Reps counted by the reader in this phase. */
   readonly counted: boolean;
+  /** Reps counted by the clock in this phase. */
+  readonly paced: boolean;
   /** Where the ring will be at the next tick (0-1), and how long it takes to get there. */
   readonly ring: { readonly fraction: number; readonly ease: number; readonly moving: boolean };
   /** "Set 1 of 3", "Rep 4 of 10", "Left side". */
@@ -33,8 +35,8 @@ export function timerView({ snapshot: snap, plan, locale, label, msUntilNextChan
   const idle = snap.status === 'idle';
   const complete = snap.status === 'complete';
   const phase = idle ? plan.phases.find((p) => p.kind !== 'lead-in') : plan.phases[snap.phaseIndex];
-  const counted = phase?.kind === 'work' && phase.durationMs === null;
   const paced = phase?.kind === 'work' && phase.tempoMs !== null;
+  const counted = phase?.kind === 'work' && phase.durationMs === null && !paced;
   const phaseLabel = phaseName(locale, snap.phase, counted || paced);
 
   let big: string;
@@ -45,6 +47,10 @@ export function timerView({ snapshot: snap, plan, locale, label, msUntilNextChan
   } else if (counted) {
     big = formatNumber(snap.repsDone, locale);
     fraction = phase.repTarget ? snap.repsDone / phase.repTarget : 0;
+  } else if (paced && !idle) {
+    // The rep under way, as a coach counts it ("3 / 12"); the ring shows the time of the set.
+    big = formatNumber(snap.rep, locale);
+    fraction = phase.durationMs ? snap.phaseElapsedMs / phase.durationMs : 0;
   } else {
     big = formatClock(idle ? (phase?.durationMs ?? 0) : (snap.remainingMs ?? 0), locale);
     fraction = phase?.durationMs ? snap.phaseElapsedMs / phase.durationMs : 0;
@@ -60,10 +66,11 @@ export function timerView({ snapshot: snap, plan, locale, label, msUntilNextChan
   const set = idle ? (phase?.set ?? 1) : snap.set;
   if (!complete && set > 0 && plan.sets > 1) progress.push(setOf(locale, n(set), n(plan.sets)));
   if (!complete && phase?.kind === 'hold' && (plan.reps ?? 1) > 1) progress.push(holdOf(locale, n(idle ? phase.rep : snap.rep), n(plan.reps ?? 1)));
-  if (!complete && !idle && (counted || paced) && phase.repTarget) progress.push(repOf(locale, n(Math.max(snap.rep, counted ? snap.repsDone : 0)), n(phase.repTarget)));
-  if (!complete && !idle && counted && !phase.repTarget) progress.push(repsSoFar(locale, n(snap.repsDone)));
+  // The rep under way: paced, the clock's; tapped, the one after those counted ("Rep 1 of 12" at the start).
+  if (!complete && !idle && (counted || paced) && phase.repTarget) progress.push(repOf(locale, n(counted ? Math.min(snap.repsDone + 1, phase.repTarget) : snap.rep), n(phase.repTarget)));
+  if (!complete && !idle && (counted || paced) && !phase.repTarget) progress.push(repsSoFar(locale, n(snap.repsDone)));
   if (!complete && snap.side) progress.push(sideName(locale, snap.side));
-  const timerLabel = [label, phaseLabel, counted ? repsSoFar(locale, big) : big, ...progress].filter(Boolean).join(', ');
+  const timerLabel = [label, phaseLabel, counted ? repsSoFar(locale, big) : paced && !idle && !complete ? '' : big, ...progress].filter(Boolean).join(', ');
 
-  return { phase, phaseLabel, big, counted, ring: { fraction, ease: ahead, moving }, progress, timerLabel };
+  return { phase, phaseLabel, big, counted, paced, ring: { fraction, ease: ahead, moving }, progress, timerLabel };
 }

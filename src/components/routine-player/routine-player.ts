@@ -29,7 +29,9 @@ import { exerciseCount, stepCue, text, type Words } from './routine-words.js';
  * Plays a routine: an ordered list of exercises, each with its dose, and the rests between them,
  * for a reader following along on a phone. Shows the current exercise with its timer, what comes
  * next, the progress and the time left, and the whole list to jump in; speaks and beeps if asked,
- * keeps the screen awake, and with `remember` resumes after a reload.
+ * keeps the screen awake, and with `remember` resumes after a reload. After "Start the routine" it
+ * plays to the end with no further input (reps paced, holds timed, sides switched, rests counted,
+ * a set of "as many as you can" ended after 20 reps); the timer's "Done" ends a set early.
  *
  * @summary A player for a whole routine, with timers and cues.
  *

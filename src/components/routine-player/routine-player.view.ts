@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import { getSource } from '../../data/store.js';
 import type { Dataset, Dose, Routine } from '../../data/types.js';
-import { secondsLeft } from '../../engine/routine-plan.js';
+import { ROUTINE_MAX_REPS, secondsLeft } from '../../engine/routine-plan.js';
 import type { SessionStatus } from '../../engine/routine-session.js';
 import { formatNumber } from '../../i18n/format.js';
 import { formatDose } from '../../i18n/format-dose.js';
@@ -125,6 +125,7 @@ export function renderStep(v: PlayerView) {
       wake-lock="off"
       .dose=${step.dose as Dose}
       lead-in=${rest ? '0' : String(v.leadInSeconds)}
+      max-reps=${ROUTINE_MAX_REPS}
       theme=${v.theme}
       lang=${v.lang}
       ?muted=${v.muted}
