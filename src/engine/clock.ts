@@ -3,7 +3,8 @@
  * wall clock is changed, but on some systems it stands still while the device sleeps; the wall
  * clock does not. So a gap the wall clock saw and performance.now() did not is added back.
  */
-import type { Clock } from './timer-machine.js';
+/** Milliseconds on a monotonic scale: what the timer machine and the routine session read. */
+export type Clock = () => number;
 
 const MAX_SLEEP_MS = 24 * 3600 * 1000;
 

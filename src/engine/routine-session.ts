@@ -3,7 +3,7 @@
  * playing, read from an injected monotonic clock (pauses excluded). What happened is queued as
  * events, as the timer machine does, for the view to dispatch and act on.
  */
-import type { Clock } from './timer-machine.js';
+import type { Clock } from './clock.js';
 
 export type SessionStatus = 'idle' | 'playing' | 'paused' | 'complete';
 

@@ -3,9 +3,10 @@
  * (phase, rep, remaining time) is always derived from timestamps, never from counted ticks: a
  * throttled tab, a sleeping phone or a long stall shows the right phase as soon as it is asked.
  */
+import type { Clock } from './clock.js';
 import { inSet, type Phase, type PhaseKind, type PlanSide, type TimerPlan } from './timer-plan.js';
 
-export type Clock = () => number;
+export type { Clock } from './clock.js';
 export type TimerStatus = 'idle' | 'running' | 'paused' | 'complete';
 
 export interface TimerSnapshot {

@@ -48,3 +48,30 @@ describe('bad attributes never break the page', () => {
     });
   }
 });
+
+describe('error messages are in the element’s language, in the page and the console', () => {
+  afterEach(() => {
+    sinon.restore();
+    document.querySelectorAll('body > [data-test]').forEach((el) => el.remove());
+  });
+
+  for (const [tag, attribute, expected] of [
+    ['exercise-card', 'exercise', 'No se encontró ningún ejercicio llamado “nada”.'],
+    ['routine-player', 'routine', 'No se encontró ninguna rutina llamada “nada”.'],
+  ] as const) {
+    it(`<${tag} lang="es"> with an unknown id`, async () => {
+      const error = sinon.stub(console, 'error');
+      const el = Object.assign(document.createElement(tag), { lang: 'es' }) as HTMLElement & { updateComplete: Promise<unknown> };
+      el.setAttribute(attribute, 'nada');
+      el.dataset.test = '';
+      const failed = new Promise<CustomEvent<{ message: string }>>((resolve) => el.addEventListener(`${tag}-error`, (e) => resolve(e as CustomEvent<{ message: string }>), { once: true }));
+      document.body.append(el);
+      const event = await failed;
+      await el.updateComplete;
+      expect(el.shadowRoot?.querySelector('[part="error"]')?.textContent).to.contain(expected);
+      expect(event.detail.message).to.contain(expected);
+      expect(error.callCount).to.equal(1);
+      expect(String(error.firstCall.args[0])).to.contain(`<${tag} ${attribute}="nada">: ${expected}`);
+    });
+  }
+});

@@ -162,8 +162,11 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     this.data = undefined;
     this.error = { code, detail: message, suggestions };
     const where = this.exercise ? ` exercise="${this.exercise}"` : this.src ? ` src="${this.src}"` : '';
-    console.error(`<exercise-card${where}>: ${message}`);
-    this.emit('exercise-card-error', { code, message });
+    // In the card's language, as it shows it, with the technical detail (path, URL) where it adds one.
+    const said = errorMessage(this.i18n.intlLocale, code, this.exercise ?? '', message, suggestions);
+    const text = said.includes(message) ? said : `${said} (${message})`;
+    console.error(`<exercise-card${where}>: ${text}`);
+    this.emit('exercise-card-error', { code, message: text });
   }
 
   private get dose(): Dose {

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { unlockAudio, type Tone } from '../../cues/beeper.js';
+import { unlockAudio } from '../../cues/beeper.js';
 import { CueController } from '../../cues/cue-controller.js';
 import { WakeLockController } from '../../cues/wake-lock-controller.js';
 import type { Dose } from '../../data/types.js';
@@ -12,18 +12,16 @@ import { formatNumber } from '../../i18n/format.js';
 import { ColorSchemeController } from '../../internal/color-scheme.js';
 import { DoseAttributes } from '../../internal/dose-attributes.js';
 import { ExerciseElement } from '../../internal/exercise-element.js';
-import { arrowStep } from '../../internal/reading-keys.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { checkIcon, pauseIcon, playIcon, resetIcon, skipIcon } from './icons.js';
 import * as t from './rep-timer.phrases.js';
 import { repTimerStyles } from './rep-timer.styles.js';
 import { TimerController } from './timer-controller.js';
+import { phaseCue, tapped } from './timer-cues.js';
+import { timerKeyAction } from './timer-keys.js';
 import { timerView } from './timer-view.js';
 
-const TONE: Readonly<Partial<Record<PhaseKind, Tone>>> = { work: 'work', hold: 'work', release: 'rest', rest: 'rest', switch: 'switch', complete: 'done' };
 const DOSE_PROPERTIES = ['sets', 'reps', 'hold', 'rest', 'duration', 'side', 'tempo', 'leadIn', 'count', 'release', 'maxReps', 'dose'] as const;
-/** A set of reps the reader counts with "Rep done". */
-const tapped = (phase: Phase | undefined) => phase?.kind === 'work' && phase.tempoMs === null && phase.durationMs === null;
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
@@ -132,14 +130,10 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
     return this.timer.snapshot.status === 'paused';
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  constructor() {
+    super();
+    // Keys only while focus is inside the timer (its own listener: nothing to release).
     this.addEventListener('keydown', this.onKeyDown);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.removeEventListener('keydown', this.onKeyDown);
   }
 
   /** Starts from the beginning (from idle or complete); resumes when paused. */
@@ -273,19 +267,7 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
   }
 
   private cuePhase(phase: Phase | undefined): void {
-    if (!phase) return;
-    const locale = this.i18n.intlLocale;
-    const lastSet = phase.set === this.timer.plan.sets && phase.set > 1;
-    const reps = phase.kind === 'work' && (phase.tempoMs !== null || tapped(phase)) ? phase.repTarget : undefined;
-    const text = t.phaseCue(locale, phase.kind, phase.durationMs, lastSet, phase.side, reps);
-    const leadIn = phase.kind === 'lead-in';
-    this.cues.play({
-      text,
-      announce: leadIn ? t.phaseName(locale, 'lead-in', false) : text,
-      speak: !leadIn,
-      tone: TONE[phase.kind],
-      vibration: phase.kind === 'complete' ? [120, 80, 120] : 80,
-    });
+    if (phase) this.cues.play(phaseCue(phase, this.timer.plan, this.i18n.intlLocale));
   }
 
   /** "3, 2, 1" before a timed phase of 4 s or more ends (not a set of paced reps: its beat and "Last rep" say it). */
@@ -297,36 +279,10 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
   }
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
-    const onButton = event.composedPath()[0] instanceof HTMLButtonElement;
-    switch (event.key) {
-      case ' ':
-      case 'Enter':
-        if (onButton) return;
-        this.toggle();
-        break;
-      case 'r':
-      case 'R':
-        this.reset();
-        break;
-      case 'n':
-      case 'N':
-        this.skip();
-        break;
-      case 'd':
-      case 'D':
-        // "Rep done" where the reader counts this set's reps, else "Done" (ends the set).
-        if (tapped(this.timer.plan.phases[this.timer.snapshot.phaseIndex])) this.repDone();
-        else this.done();
-        break;
-      case '+':
-        this.repDone();
-        break;
-      default:
-        // Forward is the arrow that points the reading direction (ArrowLeft in right-to-left text).
-        if (arrowStep(event.key, this.i18n.dir) !== 'forward') return;
-        this.skip();
-    }
+    const action = timerKeyAction(event, this.i18n.dir, tapped(this.timer.plan.phases[this.timer.snapshot.phaseIndex]));
+    if (!action) return;
+    const run = { toggle: () => this.toggle(), reset: () => this.reset(), skip: () => this.skip(), done: () => this.done(), rep: () => this.repDone() };
+    run[action]();
     event.preventDefault();
   };
 

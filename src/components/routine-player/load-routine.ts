@@ -105,3 +105,13 @@ export async function loadRoutineText(loaded: Extract<LoadedRoutine, { ok: true 
   const found = await Promise.all([...loaded.exercises.keys()].map((id) => getExercise(id, loaded.scope, lang)));
   return { routine: routine ?? loaded.routine, exercises: new Map(found.flatMap((e) => (e ? [[e.id, e] as const] : []))) };
 }
+
+/**
+ * What the console and the error event say: `said` (the message shown, in the player's language)
+ * with the technical detail (ids, paths) where it adds one.
+ */
+export function loadErrorMessage(result: Extract<LoadedRoutine, { ok: false }>, said: string): string {
+  const { code, detail } = result;
+  if (said.includes(detail) && !result.extra) return said;
+  return `${said} (${code === 'not-found' ? `no routine "${detail}"` : code === 'unknown-exercise' ? `unknown exercises: ${detail}` : detail || code}${result.extra ?? ''})`;
+}

@@ -2,6 +2,8 @@
  * Progress kept on the reader's device with `remember`: which step, and how long so far. Storage
  * that throws (private modes, sandboxed frames, a full quota) just means nothing is remembered.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 export interface Progress {
   readonly index: number;
   readonly elapsedMs: number;
@@ -37,5 +39,51 @@ export function clearProgress(key: string): void {
     localStorage.removeItem(key);
   } catch {
     // Nothing to clear.
+  }
+}
+
+/**
+ * `remember` for a player: reads what an earlier visit saved for the routine (offered as
+ * "Resume"), writes the place as it changes, and forgets it when the routine ends or starts over.
+ */
+export class RememberedProgress implements ReactiveController {
+  private key = '';
+  /** The place an earlier visit saved, offered as "Resume"; undefined when there is none or it was used. */
+  saved?: Progress;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly enabled: () => boolean,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The routine `id` of `steps` steps was loaded: `fresh` (not while playing) reads its saved place. */
+  open(id: string, steps: number, fresh: boolean): void {
+    this.key = progressKey(id);
+    if (!fresh) return;
+    const saved = this.enabled() ? readProgress(this.key) : undefined;
+    this.saved = saved && saved.index < steps ? saved : undefined;
+  }
+
+  /** Keeps the place, when `remember` is on. */
+  write(index: number, elapsedMs: number): void {
+    if (this.enabled() && this.key) writeProgress(this.key, { index, elapsedMs, savedAt: Date.now() });
+  }
+
+  /** The saved place, once: it is no longer offered. */
+  take(): Progress | undefined {
+    const saved = this.saved;
+    this.forget();
+    return saved;
+  }
+
+  /** Forgets the place: stored and offered. */
+  forget(): void {
+    if (this.key) clearProgress(this.key);
+    this.saved = undefined;
+    this.host.requestUpdate();
   }
 }

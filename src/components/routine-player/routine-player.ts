@@ -1,8 +1,8 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { isServer, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unlockAudio } from '../../cues/beeper.js';
 import { CueController } from '../../cues/cue-controller.js';
-import { voiceFor, whenVoicesChange } from '../../cues/speech.js';
+import { VoiceCheckController } from '../../cues/voice-check-controller.js';
 import { WakeLockController } from '../../cues/wake-lock-controller.js';
 import { textLocale } from '../../data/bundled-text.js';
 import { createClock } from '../../engine/clock.js';
@@ -13,16 +13,17 @@ import { ColorSchemeController } from '../../internal/color-scheme.js';
 import { ExerciseElement } from '../../internal/exercise-element.js';
 import { HeadingLevelController } from '../../internal/heading-level.js';
 import { LatestLoad } from '../../internal/latest-load.js';
-import { arrowStep } from '../../internal/reading-keys.js';
+import { toggleFullscreen } from '../../internal/fullscreen.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import '../../rep-timer.js';
 import type { RepTimer } from '../rep-timer/rep-timer.js';
-import { attributeNumber, loadRoutine, loadRoutineText, type LoadedRoutine } from './load-routine.js';
-import { clearProgress, progressKey, readProgress, writeProgress, type Progress } from './remembered-progress.js';
+import { playerKeyAction } from './player-keys.js';
+import { attributeNumber, loadErrorMessage, loadRoutine, loadRoutineText, type LoadedRoutine } from './load-routine.js';
+import { RememberedProgress } from './remembered-progress.js';
 import type { RoutinePlayerErrorCode } from './routine-player.events.js';
 import * as t from './routine-player.phrases.js';
 import { routinePlayerStyles } from './routine-player.styles.js';
-import { renderHeader, renderIntro, renderList, renderStep, renderSummary, type PlayerView } from './routine-player.view.js';
+import { renderError, renderLoading, renderPlayer, type PlayerView } from './routine-player.view.js';
 import { exerciseCount, stepCue, text, type Words } from './routine-words.js';
 
 /**
@@ -106,12 +107,10 @@ export class RoutinePlayer extends ExerciseElement {
 
   @state() private loaded?: Extract<LoadedRoutine, { ok: true }>;
   @state() private error?: { code: RoutinePlayerErrorCode; detail: string };
-  @state() private saved?: Progress;
   @state() private elapsedAtEnd = 0;
 
   private session = new RoutineSession(1, createClock());
   private readonly clock = createClock();
-  private key = '';
   /** The locale the bundled text was loaded in: a new `lang` loads it again. */
   private textLang?: string;
   private readonly load = new LatestLoad();
@@ -119,6 +118,8 @@ export class RoutinePlayer extends ExerciseElement {
   private readonly screenLock = new WakeLockController(this);
   private readonly scheme = new ColorSchemeController(this, () => this.theme);
   private readonly headingLevels = new HeadingLevelController(this, 2);
+  private readonly progress = new RememberedProgress(this, () => this.remember);
+  private readonly voices = new VoiceCheckController(this, () => ({ voice: this.voice, muted: this.muted, locale: this.i18n.intlLocale }));
 
   /** The current step (rests and rounds included): read it, or set it like `goTo()`. */
   get index(): number {
@@ -133,16 +134,8 @@ export class RoutinePlayer extends ExerciseElement {
     super();
     // Steps written in HTML may change after load: pick the changes up.
     new ChildrenController(this, () => this.reload());
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
+    // Keys only while focus is inside the player (its own listener: nothing to release).
     this.addEventListener('keydown', this.onKeyDown);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.removeEventListener('keydown', this.onKeyDown);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -181,24 +174,22 @@ export class RoutinePlayer extends ExerciseElement {
       this.loaded = undefined;
       this.error = { code: result.code, detail: result.detail };
       const where = this.routine ? ` routine="${this.routine}"` : this.src ? ` src="${this.src}"` : '';
-      const { code, detail } = result;
-      const message = `${code === 'not-found' ? `no routine "${detail}"` : code === 'unknown-exercise' ? `unknown exercises: ${detail}` : detail || code}${result.extra ?? ''}`;
+      // In the player's language, as it shows it, with the technical detail where it adds one.
+      const message = loadErrorMessage(result, t.errorMessage(this.i18n.intlLocale, result.code, result.detail));
       console.error(`<routine-player${where}>: ${message}`);
-      this.emit('routine-player-error', { code, message });
+      this.emit('routine-player-error', { code: result.code, message });
       return;
     }
     const active = this.session.status === 'playing' || this.session.status === 'paused';
     this.loaded = result;
     this.error = undefined;
-    this.key = progressKey(result.id);
+    this.progress.open(result.id, result.steps.length, !active);
     if (active) {
       // Changed while playing: keep the place (within the new length).
       this.session.resize(result.steps.length);
       return;
     }
     this.session = new RoutineSession(result.steps.length, this.clock);
-    this.saved = this.remember ? readProgress(this.key) : undefined;
-    if (this.saved && this.saved.index >= result.steps.length) this.saved = undefined;
   }
 
   private get words(): Words {
@@ -248,8 +239,7 @@ export class RoutinePlayer extends ExerciseElement {
   /** Back to the first step, and plays. */
   restart(): void {
     this.session.restart();
-    this.saved = undefined;
-    if (this.key) clearProgress(this.key);
+    this.progress.forget();
     this.play();
   }
 
@@ -305,8 +295,7 @@ export class RoutinePlayer extends ExerciseElement {
 
   private finish(elapsedMs: number): void {
     this.elapsedAtEnd = elapsedMs;
-    if (this.key) clearProgress(this.key);
-    this.saved = undefined;
+    this.progress.forget();
     this.emit('routine-player-complete', { items: exerciseCount(this.words), elapsedMs });
     this.cues.play({ text: t.complete(this.i18n.intlLocale) });
     const hadFocus = this.matches(':focus-within');
@@ -317,22 +306,19 @@ export class RoutinePlayer extends ExerciseElement {
 
   private save(): void {
     const status = this.session.status;
-    if (!this.remember || !this.key || status === 'idle' || status === 'complete') return;
-    writeProgress(this.key, { index: this.session.index, elapsedMs: this.session.elapsed(), savedAt: Date.now() });
+    if (status !== 'idle' && status !== 'complete') this.progress.write(this.session.index, this.session.elapsed());
   }
 
   private readonly onResume = () => {
-    const saved = this.saved;
+    const saved = this.progress.take();
     if (!saved) return;
-    this.saved = undefined;
     unlockAudio();
     this.session.resumeAt(saved.index, saved.elapsedMs);
     this.apply();
   };
 
   private readonly onStartOver = () => {
-    if (this.key) clearProgress(this.key);
-    this.saved = undefined;
+    this.progress.forget();
     this.session.restart();
     this.play();
   };
@@ -354,13 +340,9 @@ export class RoutinePlayer extends ExerciseElement {
   };
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-    const onControl = ['BUTTON', 'SUMMARY', 'A'].includes((event.composedPath()[0] as HTMLElement).tagName ?? '');
-    const arrow = arrowStep(event.key, this.i18n.dir);
-    if (event.key === ' ' && !onControl) this.toggle();
-    else if (arrow === 'forward') this.next();
-    else if (arrow === 'back') this.previous();
-    else return;
+    const action = playerKeyAction(event, this.i18n.dir);
+    if (!action) return;
+    ({ toggle: this.toggle, next: () => this.next(), previous: () => this.previous() })[action]();
     event.preventDefault();
   };
 
@@ -375,10 +357,7 @@ export class RoutinePlayer extends ExerciseElement {
       this.muted = !this.muted;
       if (this.muted) this.cues.silence();
     },
-    fullscreen: () => {
-      if (document.fullscreenElement === this) void document.exitFullscreen().catch(() => undefined);
-      else void this.requestFullscreen?.().catch(() => undefined);
-    },
+    fullscreen: () => toggleFullscreen(this),
     resume: this.onResume,
     startOver: this.onStartOver,
     goTo: (index: number) => this.goTo(index),
@@ -391,56 +370,28 @@ export class RoutinePlayer extends ExerciseElement {
     if (bar) bar.style.inlineSize = `${Number(bar.dataset.fraction) * 100}%`;
   }
 
-  private watchingVoices = false;
-
-  /** Spoken cues on, and no voice on this device for the content's language (the list may fill in later). */
-  private noVoice(): boolean {
-    if (!this.voice || this.muted || voiceFor(this.i18n.intlLocale)) return false;
-    if (!this.watchingVoices) {
-      this.watchingVoices = true;
-      whenVoicesChange(() => {
-        this.watchingVoices = false;
-        this.requestUpdate();
-      });
-    }
-    return true;
-  }
-
   override render() {
-    const classes = `base panel player ${this.scheme.classes}`;
-    const { lang, dir } = this.i18n;
+    const frame = { classes: `base panel player ${this.scheme.classes}`, lang: this.i18n.lang, dir: this.i18n.dir };
     const loaded = this.loaded;
-    if (this.error) {
-      return html`<div part="base" class=${classes} lang=${lang} dir=${dir}>
-        <p part="error" class="error" role="alert">${t.errorMessage(this.i18n.intlLocale, this.error.code, this.error.detail)}</p>
-        <slot></slot>
-      </div>`;
-    }
-    if (!loaded) return html`<div part="base" class="${classes} loading" aria-busy="true"><slot></slot></div>`;
-    const status = this.session.status;
+    if (this.error) return renderError(frame, t.errorMessage(this.i18n.intlLocale, this.error.code, this.error.detail));
+    if (!loaded) return renderLoading(frame);
     const view: PlayerView = {
       ...this.words,
-      status,
+      status: this.session.status,
       index: this.session.index,
       name: text(this.words, loaded.routine?.name ?? this.label ?? '') || t.untitled(this.i18n.intlLocale),
       routine: loaded.routine,
       scope: loaded.scope,
-      saved: this.saved,
+      saved: this.progress.saved,
       elapsedAtEnd: this.elapsedAtEnd,
       headingLevel: this.headingLevels.level(this.headingLevel),
       leadInSeconds: this.leadInSeconds,
       theme: this.theme,
       muted: this.muted,
       voice: this.voice,
-      noVoice: this.noVoice(),
+      noVoice: this.voices.missing,
       on: this.handlers,
     };
-    // A group, not a landmark: two players on one page must not make two regions of one name.
-    return html`<div part="base" role="group" class=${classes} aria-labelledby="title" lang=${lang} dir=${dir} data-status=${status}>
-      ${renderHeader(view)}
-      ${status === 'idle' ? renderIntro(view) : status === 'complete' ? renderSummary(view) : renderStep(view)}
-      ${status === 'idle' ? nothing : renderList(view)}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.cues.announcement}</div>
-    </div>`;
+    return renderPlayer(frame, view, this.cues.announcement);
   }
 }

@@ -51,6 +51,33 @@ const heading = (v: PlayerView, offset: number, content: unknown, part?: string)
   return html`<div role="heading" aria-level=${level} part=${part ?? nothing} class="h${offset}">${content}</div>`;
 };
 
+/** What every state of the player is drawn in: its classes, language and direction. */
+export interface PlayerFrame {
+  readonly classes: string;
+  readonly lang: string;
+  readonly dir: 'ltr' | 'rtl';
+}
+
+/** While loading: the author's `<routine-step>` children (the no-JavaScript fallback) stay in view. */
+export const renderLoading = (f: PlayerFrame) => html`<div part="base" class="${f.classes} loading" aria-busy="true"><slot></slot></div>`;
+
+export const renderError = (f: PlayerFrame, message: string) =>
+  html`<div part="base" class=${f.classes} lang=${f.lang} dir=${f.dir}>
+    <p part="error" class="error" role="alert">${message}</p>
+    <slot></slot>
+  </div>`;
+
+/** The loaded player; a group, not a landmark: two players on one page must not make two regions of one name. */
+export function renderPlayer(f: PlayerFrame, v: PlayerView, announcement: string) {
+  const { status } = v;
+  return html`<div part="base" role="group" class=${f.classes} aria-labelledby="title" lang=${f.lang} dir=${f.dir} data-status=${status}>
+    ${renderHeader(v)}
+    ${status === 'idle' ? renderIntro(v) : status === 'complete' ? renderSummary(v) : renderStep(v)}
+    ${status === 'idle' ? nothing : renderList(v)}
+    <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${announcement}</div>
+  </div>`;
+}
+
 export function renderHeader(v: PlayerView) {
   const { locale, steps, index, status } = v;
   const count = exerciseCount(v);
