@@ -15,7 +15,7 @@ const text = (el: ExerciseCard, name: string) => part(el, name)?.textContent?.re
 /** Renders a card and waits until its exercise loaded (or failed). */
 async function card(template: ReturnType<typeof html>): Promise<ExerciseCard> {
   const el = await fixture<ExerciseCard>(template);
-  await waitFor(el, () => !root(el).querySelector('.loading'));
+  await waitFor(el, () => !root(el).querySelector('[part="base"][aria-busy="true"]'));
   return el;
 }
 
@@ -156,12 +156,12 @@ describe('<exercise-card>', () => {
     el.setAttribute('exercise', 'wall-angels');
     const fallback = el.querySelector('h3')!;
     const whileLoading: (HTMLSlotElement | null)[] = [];
-    el.addController({ hostUpdated: () => void (root(el).querySelector('.loading') && whileLoading.push(fallback.assignedSlot)) });
+    el.addController({ hostUpdated: () => void (root(el).querySelector('[part="base"][aria-busy="true"]') && whileLoading.push(fallback.assignedSlot)) });
     document.body.append(el);
     await elementUpdated(el);
     expect(whileLoading.length, 'rendered while loading').to.be.greaterThan(0);
     expect(whileLoading.every((slot) => slot !== null), 'fallback shown while loading').to.equal(true);
-    await waitFor(el, () => !root(el).querySelector('.loading'));
+    await waitFor(el, () => !root(el).querySelector('[part="base"][aria-busy="true"]'));
     expect(fallback.assignedSlot).to.equal(null);
     expect(fallback.getClientRects().length).to.equal(0);
     el.remove();
@@ -212,7 +212,7 @@ describe('<exercise-card>', () => {
     await waitFor(el, () => text(el, 'title') === 'Counter push-up');
     await elementUpdated(el);
     expect(root(el).activeElement).to.equal(part(el, 'title'));
-    root(el).querySelector<HTMLButtonElement>('.back')!.click();
+    part(el, 'back')!.click();
     await waitFor(el, () => text(el, 'title') === 'Wall push-up');
     expect(text(el, 'title')).to.equal('Wall push-up');
   });
@@ -319,7 +319,7 @@ describe('<exercise-card>', () => {
     const el = await card(html`<exercise-card exercise="wall-push-up" timer></exercise-card>`);
     await emulateMedia({ media: 'print' });
     try {
-      expect(getComputedStyle(root(el).querySelector('.timer-area')!).display).to.equal('none');
+      expect(part(el, 'timer-button')!.checkVisibility()).to.equal(false);
       expect(getComputedStyle(part(el, 'variations')!).display).to.equal('none');
       expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
     } finally {

@@ -60,12 +60,12 @@ describe('localized content in the elements', () => {
       await shows(el, t(kaiser.name, locale));
       const root = el.shadowRoot as ShadowRoot;
       const names = await Promise.all(kaiser.items.map(async (item) => ('exercise' in item ? t((await getExercise(item.exercise))?.name, locale) : '')));
-      expect(texts(root, '.preview .name')).to.deep.equal(names.filter(Boolean));
+      expect(texts(root, '[part="preview"] .name')).to.deep.equal(names.filter(Boolean));
       expect(texts(root, '[part="cautions"] li')).to.deep.equal((getSource('kaiser-healthy-upper-back')?.cautions ?? []).map((c) => t(c, locale)));
       el.play();
       const first = (await getExercise('rhomboid-stretch')) as Exercise;
-      await until(el, () => texts(root, '.how li').length > 0);
-      expect(texts(root, '.how ol li')).to.deep.equal(first.steps.map((s) => t(s, locale)));
+      await until(el, () => texts(root, '[part="how"] li').length > 0);
+      expect(texts(root, '[part="how"] ol li')).to.deep.equal(first.steps.map((s) => t(s, locale)));
       el.pause();
     });
   }

@@ -252,7 +252,7 @@ describe('<rep-timer>', () => {
       const el = await fixture<RepTimer>(html`<rep-timer duration="30" lead-in="0" muted></rep-timer>`);
       el.start();
       await elementUpdated(el);
-      const ring = shadow(el).querySelector('.progress')!;
+      const ring = shadow(el).querySelector('[part~="ring"] circle:last-child')!;
       expect(ring.classList.contains('moving')).to.equal(false);
       expect(getComputedStyle(ring).transitionDuration).to.equal('0s');
     } finally {

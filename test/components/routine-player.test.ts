@@ -43,7 +43,7 @@ describe('<routine-player>', () => {
     const el = await fixture<RoutinePlayer>(declarative);
     await ready(el);
     expect(text(el, '[part="title"]')).to.equal('Test circuit');
-    expect(text(el, '.preview')).to.contain('Child');
+    expect(text(el, '[part="preview"]')).to.contain('Child');
     const clock = fakeTime();
     try {
       const events = record(el, PLAYER_EVENTS);
@@ -103,7 +103,7 @@ describe('<routine-player>', () => {
       await ready(el);
       const clock = fakeTime();
       try {
-        root(el).querySelector<HTMLButtonElement>('.start button.primary')!.click();
+        root(el).querySelector<HTMLButtonElement>('[part="start"] button.primary')!.click();
         await settle(el);
         for (let i = 0; i < 2000 && status(el) !== 'complete'; i++) {
           clock.tick(10_000);
@@ -209,7 +209,7 @@ describe('<routine-player>', () => {
   it('is keyboard complete while focused', async () => {
     const el = await fixture<RoutinePlayer>(declarative);
     await ready(el);
-    root(el).querySelector<HTMLButtonElement>('.start button')!.focus();
+    root(el).querySelector<HTMLButtonElement>('[part="start"] button')!.focus();
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(status(el)).to.equal('playing');
@@ -248,7 +248,7 @@ describe('<routine-player>', () => {
     first.remove();
     const again = await fixture<RoutinePlayer>(html`<routine-player routine="healthy-upper-back" remember lead-in="0" muted></routine-player>`);
     await ready(again);
-    const resume = root(again).querySelector<HTMLButtonElement>('.start button.primary')!;
+    const resume = root(again).querySelector<HTMLButtonElement>('[part="start"] button.primary')!;
     expect(resume.textContent).to.contain('Resume at exercise 3');
     resume.click();
     await settle(again);
@@ -257,7 +257,7 @@ describe('<routine-player>', () => {
     again.remove();
     const third = await fixture<RoutinePlayer>(html`<routine-player routine="healthy-upper-back" remember lead-in="0" muted></routine-player>`);
     await ready(third);
-    root(third).querySelectorAll<HTMLButtonElement>('.start button')[1]!.click();
+    root(third).querySelectorAll<HTMLButtonElement>('[part="start"] button')[1]!.click();
     await settle(third);
     expect(third.index).to.equal(0);
     expect(Object.keys(localStorage).filter((k) => k.startsWith('exercise-elements:routine-player:v1:'))).to.have.length(1);
@@ -345,11 +345,11 @@ describe('<routine-player>', () => {
     el.append(step);
     await Promise.resolve(); // the children observer reports in a microtask
     await el.updateComplete;
-    expect(text(el, '.preview')).to.contain('Plank');
+    expect(text(el, '[part="preview"]')).to.contain('Plank');
     el.querySelector('routine-step')!.setAttribute('exercise', 'cat-cow');
     await Promise.resolve();
     await el.updateComplete;
-    expect(text(el, '.preview')).to.contain('Cat');
+    expect(text(el, '[part="preview"]')).to.contain('Cat');
   });
 
   it('is accessible idle, playing, resting and complete', async () => {

@@ -48,6 +48,7 @@ interface CardError {
  *
  * @csspart base - The card.
  * @csspart header - Category, name and summary.
+ * @csspart back - After following a variation, the button back to the exercise before.
  * @csspart title - The exercise name (a heading of level `heading-level`).
  * @csspart dose - The dose in words (values the source does not state are worded as suggestions).
  * @csspart dose-note - The source's own words about the dose where it is vague ("The article says: hold for a few seconds").
@@ -260,7 +261,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
     const eyebrow = [categoryLabel(this.i18n.intlLocale, exercise.category), exercise.position ? positionLabel(this.i18n.intlLocale, exercise.position) : ''].filter(Boolean).join(' · ');
     const previous = this.history.at(-1);
     return html`<header part="header" class="header">
-      ${previous ? html`<button class="back link" @click=${this.back}>${backTo(this.i18n.intlLocale, this.text(this.names.get(previous) ?? { en: previous })?.text ?? previous)}</button>` : nothing}
+      ${previous ? html`<button part="back" class="back link" @click=${this.back}>${backTo(this.i18n.intlLocale, this.text(this.names.get(previous) ?? { en: previous })?.text ?? previous)}</button>` : nothing}
       <p class="eyebrow">${eyebrow}</p>
       ${this.heading(0, this.show(this.text(exercise.name)), 'title')}
       ${exercise.summary && this.variant !== 'compact' ? html`<p class="summary">${this.show(this.text(exercise.summary))}</p>` : nothing}

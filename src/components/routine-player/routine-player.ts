@@ -51,6 +51,9 @@ import { exerciseCount, stepCue, text, type Words } from './routine-words.js';
  * @csspart header - Routine name, progress and time left.
  * @csspart title - The routine name.
  * @csspart progress - The progress bar.
+ * @csspart preview - Before it starts: the list of exercises with their doses.
+ * @csspart start - Before it starts: "Start the routine", or "Resume" and "Start over".
+ * @csspart how - The current exercise's steps, behind a disclosure.
  * @csspart current - The current exercise (or rest).
  * @csspart timer - The `<rep-timer>` counting the current step.
  * @csspart next - What comes next.

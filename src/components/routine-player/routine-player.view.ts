@@ -109,12 +109,12 @@ export function renderIntro(v: PlayerView) {
     ${frequency ? html`<p class="frequency">${frequency}</p>` : nothing}
     ${rest ? html`<p class="suggested-rest">${rest}</p>` : nothing}
     ${cautionsList(locale, routineCautions(source), (c) => text(v, c))}
-    <ol class="preview">
+    <ol part="preview" class="preview">
       ${v.steps
         .filter((s) => s.kind === 'exercise' && s.round === 1)
         .map((s) => html`<li><span class="name">${exerciseName(v, s)}</span> <span class="dose">${formatDose(s.dose, locale)}</span></li>`)}
     </ol>
-    <div class="start">
+    <div part="start" class="start">
       ${saved && savedStep
         ? html`<button class="primary big" @click=${v.on.resume}>${playIcon}${t.resumeAt(locale, formatNumber(exerciseNumber(v, saved.index), locale), exerciseName(v, savedStep) || t.restLabel(locale))}</button>
             <button @click=${v.on.startOver}>${resetIcon}${t.startOver(locale)}</button>`
@@ -142,7 +142,7 @@ export function renderStep(v: PlayerView) {
             ${step.dose?.note ? html`<p part="dose-note" class="dose-note">${text(v, step.dose.note)}</p>` : nothing}`}
       ${image ? html`<img class="media" src=${safeUrl(image.src) ?? nothing} alt=${text(v, image.alt)} width=${image.width ?? nothing} height=${image.height ?? nothing} />` : nothing}
       ${exercise && !rest
-        ? html`<details class="how"><summary>${t.showSteps(locale)}</summary><ol>${exercise.steps.map((s) => html`<li>${text(v, s)}</li>`)}</ol>
+        ? html`<details part="how" class="how"><summary>${t.showSteps(locale)}</summary><ol>${exercise.steps.map((s) => html`<li>${text(v, s)}</li>`)}</ol>
             ${cautionsList(locale, exerciseCautions(exercise, exercise.source ? getSource(exercise.source, v.scope, v.lang) : undefined), (c) => text(v, c))}</details>`
         : nothing}
     </div>
