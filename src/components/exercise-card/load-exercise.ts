@@ -30,3 +30,19 @@ export async function variationNames(exercise: Exercise, scope: Dataset | undefi
   const found = await Promise.all(related.map((r) => getExercise(r, scope)));
   return new Map(found.flatMap((e) => (e ? [[e.id, e.name] as const] : [])));
 }
+
+/** An exercise loaded ahead of rendering, for `<exercise-card>`'s `preloaded` property. */
+export interface PreloadedExercise {
+  readonly exercise: Exercise;
+  /** Names of its easier and harder variations, by id. */
+  readonly names: ReadonlyMap<string, LocalizedText>;
+  /** The dataset it came from, when not the bundled or registered data. */
+  readonly scope?: Dataset;
+}
+
+/** Loads an exercise and its variations' names through the store, or undefined for an unknown id. */
+export async function preloadExercise(id: string, scope?: Dataset): Promise<PreloadedExercise | undefined> {
+  const exercise = await getExercise(id, scope);
+  if (!exercise) return undefined;
+  return { exercise, names: await variationNames(exercise, scope), scope };
+}
