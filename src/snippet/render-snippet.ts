@@ -9,14 +9,19 @@
 import { render } from '@lit-labs/ssr/lib/render.js';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing } from 'lit';
+import { ExerciseCard } from '../components/exercise-card/exercise-card.js';
 import { preloadExercise } from '../components/exercise-card/load-exercise.js';
 import { mergeDose, parseDoseAttributes } from '../engine/parse-dose.js';
 import { matchLocale } from '../i18n/resolve-locale.js';
 import { loadTranslations } from '../i18n/translations.js';
-import '../exercise-card.js';
+import { defineElement } from '../internal/define.js';
 import { exerciseFallback } from './exercise-fallback.js';
 import { escapeHtml, openingTag, tidyRendering } from './snippet-html.js';
 import { DEFAULT_SCRIPT, elementAttributes, type SnippetOptions } from './snippet-options.js';
+
+// Lit's renderer finds the element by tag (in Node, in its server registry). Defined here rather
+// than through a side-effect import, which bundlers may drop as the package marks it.
+defineElement('exercise-card', ExerciseCard);
 
 /** Why a snippet cannot be written (an unknown id, a routine): the command prints `message`. */
 export class SnippetError extends Error {
