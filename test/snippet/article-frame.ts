@@ -20,6 +20,12 @@ const PARAGRAPH = '<p>Upper-back stiffness often comes from long hours at a desk
 
 export interface ArticleWindow extends Window {
   layoutShift: number;
+  /**
+   * The card's (prerendered) shadow root after each change to it, watched from before the script
+   * ran: whether it showed a loading state, and how many cards it held. A flash shows here even
+   * when it was never painted.
+   */
+  shadowStates: { busy: boolean; bases: number }[];
   cardLoaded: Promise<Event>;
 }
 
@@ -45,6 +51,16 @@ window.cardLoaded = new Promise((resolve) => document.addEventListener('exercise
 <h1>An article</h1>
 ${PARAGRAPH}
 ${snippet}
+<script>
+window.shadowStates = [];
+const card = document.querySelector('exercise-card');
+if (card && card.shadowRoot) {
+  new MutationObserver(() => {
+    const root = card.shadowRoot;
+    window.shadowStates.push({ busy: root.querySelector('[aria-busy]') !== null, bases: root.querySelectorAll('[part="base"]').length });
+  }).observe(card.shadowRoot, { childList: true, subtree: true });
+}
+</script>
 ${PARAGRAPH}
 </body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));

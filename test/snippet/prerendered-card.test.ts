@@ -34,6 +34,9 @@ describe('a prerendered card snippet', () => {
     expect(Math.abs(before - after) / after).to.be.below(0.03);
     expect(partBoxes(live.card())).to.deep.equal(partBoxes(still.card()));
     expect(live.window.layoutShift).to.be.below(0.001);
+    // Never a loading state nor two cards on the way: the rendering was swapped in one update.
+    expect(live.window.shadowStates.length).to.be.greaterThan(0);
+    expect(live.window.shadowStates.filter((state) => state.busy || state.bases !== 1)).to.deep.equal([]);
   });
 
   it("is replaced by the element's own rendering (no second copy), which is interactive", async () => {
