@@ -9,13 +9,13 @@ export interface Searchable {
   readonly name: LocalizedText;
 }
 
-/** Lower case, accents removed, runs of space made one. */
+/** Lower case, accents removed, hyphens and runs of space made one space. */
 export const fold = (text: string): string =>
   text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()
-    .replace(/\s+/g, ' ')
+    .replace(/[\s-]+/g, ' ')
     .trim();
 
 /** The entries whose id or any name holds every word of `query`, in their original order. */
@@ -23,7 +23,7 @@ export function searchByName<T extends Searchable>(entries: readonly T[], query:
   const words = fold(query).split(' ').filter(Boolean);
   if (words.length === 0) return [...entries];
   return entries.filter((entry) => {
-    const haystack = fold([entry.id.replace(/-/g, ' '), ...Object.values(entry.name)].join(' | '));
+    const haystack = fold([entry.id, ...Object.values(entry.name)].join(' | '));
     return words.every((word) => haystack.includes(word));
   });
 }
