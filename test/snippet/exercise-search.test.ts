@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { searchByName } from '../../demo/builder/exercise-search.js';
+import { searchByName, type Searchable } from '../../demo/builder/exercise-search.js';
 
-const entries = [
+const entries: Searchable[] = [
   { id: 'wall-angels', name: { en: 'Wall angels', es: 'Ángeles en la pared', de: 'Wandengel' } },
   { id: 'chin-tuck', name: { en: 'Chin tuck', fr: 'Rentrée du menton' } },
 ];
