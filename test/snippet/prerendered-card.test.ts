@@ -33,6 +33,7 @@ describe('a prerendered card snippet', () => {
     const [before, after] = [still.card().getBoundingClientRect().height, live.card().getBoundingClientRect().height];
     expect(Math.abs(before - after) / after).to.be.below(0.03);
     expect(partBoxes(live.card())).to.deep.equal(partBoxes(still.card()));
+    // Measured only where frames are painted (see cardRendered); scripts/cls.mjs measures it always.
     expect(live.window.layoutShift).to.be.below(0.001);
     // Never a loading state nor two cards on the way: the rendering was swapped in one update.
     expect(live.window.shadowStates.length).to.be.greaterThan(0);
