@@ -153,6 +153,8 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
     this.data = exercise;
     this.names = new Map(names);
     this.status = 'ready';
+    // In a page (a developer's own server rendering, upgraded) it is loaded like any other.
+    if (this.isConnected === true) this.emit('exercise-card-load', { exercise });
   }
 
   private use(result: LoadedExercise): void {
