@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['.scratch/', 'dist/', 'storybook-static/', 'node_modules/', 'src/**/generated/', 'stories/generated/', 'custom-elements.json'] },
+  { ignores: ['.scratch/', 'dist/', 'storybook-static/', 'node_modules/', 'src/**/generated/', 'stories/generated/', 'demo/generated/', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   wc.configs['flat/recommended'],

@@ -16,7 +16,7 @@ const isExternal = (id) => dependencies.some((dep) => id === dep || id.startsWit
 // The package's entries, as package.json `exports` lists them: the root, the element-free data
 // API, and one registering module per element (`import 'exercise-elements/exercise-card.js'`).
 const ELEMENTS = ['exercise-card', 'rep-timer', 'routine-player', 'routine-step'];
-const packageEntries = ['src/index.ts', 'src/api.ts', ...ELEMENTS.map((tag) => `src/${tag}.ts`)];
+const packageEntries = ['src/index.ts', 'src/api.ts', 'src/snippet.ts', ...ELEMENTS.map((tag) => `src/${tag}.ts`)];
 
 const copyDataset = {
   name: 'copy-dataset',

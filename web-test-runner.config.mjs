@@ -1,4 +1,6 @@
 // Tests run in Debian's headless Chromium (no test tool downloads a browser here).
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
@@ -25,7 +27,18 @@ export default {
       }
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }),
+    // executeServerCommand('exercise-elements-snippet', { args }): the Node command's output (test/snippet/).
+    {
+      name: 'exercise-elements-snippet',
+      async executeCommand({ command, payload }) {
+        if (command !== 'exercise-elements-snippet') return undefined;
+        const { stdout } = await promisify(execFile)(process.execPath, ['bin/exercise-elements.mjs', 'snippet', ...payload.args]);
+        return stdout;
+      },
+    },
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -62,11 +62,19 @@ export class LocaleController implements ReactiveController {
   refresh(): void {
     const lang = languageOf(this.host);
     if (lang === this.lang && this.locale === matchLocale(lang)) return;
+    this.use(lang);
+    this.ready = loadTranslations(this.locale);
+    void this.ready.then(() => this.host.requestUpdate());
+  }
+
+  /**
+   * Takes `lang` as the element's language without looking at the page: for an element rendered
+   * outside any page (a server render, the embed builder), whose strings are already loaded.
+   */
+  use(lang: string): void {
     this.lang = lang;
     this.locale = matchLocale(lang);
     this.dir = directionOf(lang);
     this.intlLocale = lang.toLowerCase().split('-')[0] === this.locale.toLowerCase().split('-')[0] ? lang : this.locale;
-    this.ready = loadTranslations(this.locale);
-    void this.ready.then(() => this.host.requestUpdate());
   }
 }

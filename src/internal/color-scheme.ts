@@ -69,6 +69,7 @@ export class ColorSchemeController implements ReactiveController {
     const theme = this.theme();
     if (theme === 'dark') return true;
     if (theme === 'light') return false;
-    return judgePage();
+    // Outside a page (a server render, the embed builder) there is no page to match: light.
+    return this.host.isConnected === true && judgePage();
   }
 }

@@ -15,12 +15,13 @@ import { HeadingLevelController } from '../../internal/heading-level.js';
 import { ColorSchemeController } from '../../internal/color-scheme.js';
 import { DoseAttributes } from '../../internal/dose-attributes.js';
 import { LatestLoad } from '../../internal/latest-load.js';
+import { PrerenderedRoot } from '../../internal/prerendered-root.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import type { ExerciseCardErrorCode } from './exercise-card.events.js';
 import { backTo, closeTimer, errorMessage, headings, loading, showSteps, source, startTimer } from './exercise-card.phrases.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
-import { loadExercise, variationNames, type LoadedExercise } from './load-exercise.js';
+import { loadExercise, variationNames, type LoadedExercise, type PreloadedExercise } from './load-exercise.js';
 
 interface CardError {
   readonly code: ExerciseCardErrorCode;
@@ -77,7 +78,7 @@ interface CardError {
  * @cssprop --ee-surface-raised - Background of raised areas (secondary buttons).
  * @cssprop --ee-focus-color - Colour of the focus ring.
  */
-export class ExerciseCard extends DoseAttributes(ExerciseElement) {
+export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement)) {
   static override styles = [themeStyles, exerciseCardStyles];
 
   /** The exercise id (`wall-angels`). Optional with an inline dataset: its first exercise is shown. */
@@ -97,6 +98,12 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
   /** `light`, `dark`, or `auto` (default: match the page). */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /**
+   * The exercise already loaded (with its variations' names, from `preloadExercise` of
+   * `exercise-elements/snippet.js`): the first rendering shows it at once, without loading. This is
+   * how a server or the embed builder renders the finished card; attributes still set the dose.
+   */
+  @property({ attribute: false }) preloaded?: PreloadedExercise;
 
   @state() private status: 'loading' | 'ready' | 'error' = 'loading';
   @state() private data?: Exercise;
@@ -116,6 +123,10 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
   private readonly headingLevels = new HeadingLevelController(this, 2);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.preloaded && !this.hasUpdated) {
+      this.usePreloaded(this.preloaded);
+      return;
+    }
     // On a server (Lit SSR) the card renders its loading state around the author's fallback; it loads in the browser.
     if (isServer) return;
     // A new `lang` alone loads the bundled text again in that language, keeping the card as it is meanwhile.
@@ -131,6 +142,7 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
   }
 
   protected override updated(): void {
+    if (this.status === 'ready') this.releasePrerendered();
     if (this.status === 'ready' && this.focusTitle) {
       this.focusTitle = false;
       this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus();
@@ -142,6 +154,18 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
       if (timer) this.track(timer.updateComplete.then(() => timer.start()));
     }
     this.track(this.writeStructuredData());
+  }
+
+  /** Renders `preloaded` synchronously; outside a page (`isConnected` false) in its own `lang`. */
+  private usePreloaded({ exercise, names, scope }: PreloadedExercise): void {
+    if (this.isConnected !== true) this.i18n.use(this.langAttribute ?? 'en');
+    this.scope = scope;
+    this.textLang = textLocale(this.i18n.lang);
+    this.data = exercise;
+    this.names = new Map(names);
+    this.status = 'ready';
+    // In a page (a developer's own server rendering, upgraded) it is loaded like any other.
+    if (this.isConnected === true) this.emit('exercise-card-load', { exercise });
   }
 
   private use(result: LoadedExercise, lang: string): void {
@@ -239,6 +263,8 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
   }
 
   override render() {
+    // A prerendered rendering stays on screen until the card can replace it with the same (or, after an error, for good).
+    if (this.status !== 'ready' && this.showsPrerendered) return nothing;
     const dark = this.scheme.classes;
     if (this.status === 'loading') {
       const fallback = this.hasFallback();
@@ -297,7 +323,8 @@ export class ExerciseCard extends DoseAttributes(ExerciseElement) {
 
   private renderMedia(exercise: Exercise) {
     const media = exercise.media ?? [];
-    const slotted = this.querySelector(':scope > [slot="media"]') !== null;
+    // A server's element has no children to look at (nor querySelector).
+    const slotted = typeof this.querySelector === 'function' && this.querySelector(':scope > [slot="media"]') !== null;
     return html`<div part="media" class="media" ?hidden=${!slotted && media.length === 0}>
       <slot name="media" @slotchange=${() => this.requestUpdate()}>${media.map((m) => this.renderMediaItem(m))}</slot>
     </div>`;

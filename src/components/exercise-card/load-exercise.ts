@@ -26,8 +26,27 @@ export async function loadExercise(host: HTMLElement, exercise: string | undefin
 }
 
 /** The names of an exercise's easier and harder variations, by id (those that exist). */
-export async function variationNames(exercise: Exercise, scope: Dataset | undefined, lang: string): Promise<Map<string, LocalizedText>> {
+export async function variationNames(exercise: Exercise, scope: Dataset | undefined, lang?: string): Promise<Map<string, LocalizedText>> {
   const related = [...(exercise.variations?.easier ?? []), ...(exercise.variations?.harder ?? [])];
   const found = await Promise.all(related.map((r) => getExercise(r, scope, lang)));
   return new Map(found.flatMap((e) => (e ? [[e.id, e.name] as const] : [])));
+}
+
+/** An exercise loaded ahead of rendering, for `<exercise-card>`'s `preloaded` property. */
+export interface PreloadedExercise {
+  readonly exercise: Exercise;
+  /** Names of its easier and harder variations, by id. */
+  readonly names: ReadonlyMap<string, LocalizedText>;
+  /** The dataset it came from, when not the bundled or registered data. */
+  readonly scope?: Dataset;
+}
+
+/**
+ * Loads an exercise and its variations' names through the store, or undefined for an unknown id;
+ * with `lang`, its bundled text in that language (and its source's cautions), as a live card does.
+ */
+export async function preloadExercise(id: string, scope?: Dataset, lang?: string): Promise<PreloadedExercise | undefined> {
+  const exercise = await getExercise(id, scope, lang);
+  if (!exercise) return undefined;
+  return { exercise, names: await variationNames(exercise, scope, lang), scope };
 }

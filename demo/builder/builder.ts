@@ -1,0 +1,134 @@
+/**
+ * The embed builder (demo/builder.html): a form in, the zero-shift snippet out, written by the
+ * same renderer as the `exercise-elements snippet` command. Its state lives in the query string,
+ * so a link reproduces it. Each snippet written is announced by a `snippet-written` event on the
+ * textarea (and `data-written` on it), which is how tests wait for it.
+ */
+import { pickText } from '../../src/data/localized-text.js';
+import { exerciseIds, getExercise } from '../../src/data/store.js';
+import type { Exercise } from '../../src/data/types.js';
+import { DOSE_ATTRIBUTES } from '../../src/engine/parse-dose.js';
+import { renderSnippet } from '../../src/snippet/render-snippet.js';
+import { optionsFromQuery, optionsToQuery, type SnippetOptions } from '../../src/snippet/snippet-options.js';
+import { searchByName } from './exercise-search.js';
+import { previewPage } from './preview-page.js';
+
+const $ = <T extends Element>(selector: string): T => {
+  const found = document.querySelector<T>(selector);
+  if (!found) throw new Error(`builder.html has no ${selector}`);
+  return found;
+};
+
+const form = $<HTMLFormElement>('#builder');
+const search = $<HTMLInputElement>('#search');
+const list = $<HTMLSelectElement>('#exercise');
+const snippetArea = $<HTMLTextAreaElement>('#snippet');
+const copyButton = $<HTMLButtonElement>('#copy');
+const copyStatus = $<HTMLElement>('#copy-status');
+const problem = $<HTMLElement>('#problem');
+const previews = [...document.querySelectorAll<HTMLIFrameElement>('iframe.preview')];
+const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+const scriptUrl = new URL('../dist/cdn/exercise-elements.js', location.href).href;
+
+let exercises: Exercise[] = [];
+
+/** The form as snippet options. */
+function readForm(): SnippetOptions {
+  const value = (name: string) => field(name)?.value.trim() || undefined;
+  const checked = (name: string) => (field(name) as HTMLInputElement | null)?.checked || undefined;
+  return {
+    exercise: list.value || undefined,
+    lang: value('lang'),
+    theme: value('theme') as SnippetOptions['theme'],
+    variant: value('variant') as SnippetOptions['variant'],
+    timer: checked('timer'),
+    structuredData: checked('structured-data'),
+    dose: Object.fromEntries(DOSE_ATTRIBUTES.flatMap((name) => (value(name) ? [[name, value(name)]] : []))),
+  };
+}
+
+/** Options (from the query string) into the form. */
+function writeForm(options: SnippetOptions): void {
+  const set = (name: string, value: string | undefined) => {
+    const input = field(name);
+    if (input && value !== undefined) input.value = value;
+  };
+  set('lang', options.lang);
+  set('theme', options.theme);
+  set('variant', options.variant);
+  (field('timer') as HTMLInputElement).checked = options.timer === true;
+  (field('structured-data') as HTMLInputElement).checked = options.structuredData === true;
+  for (const name of DOSE_ATTRIBUTES) set(name, options.dose?.[name]);
+}
+
+/** The exercises matching the search, named in the chosen language; keeps the selection. */
+function fillList(selected: string): void {
+  const lang = field('lang')?.value || 'en';
+  const found = searchByName(exercises, search.value);
+  if (selected && !found.some((e) => e.id === selected)) {
+    const chosen = exercises.find((e) => e.id === selected);
+    if (chosen) found.unshift(chosen);
+  }
+  list.replaceChildren(...found.map((e) => new Option(`${pickText(e.name, lang).text} (${e.id})`, e.id, false, e.id === selected)));
+}
+
+let written = 0;
+
+/** Writes the snippet for the form (the latest change wins), the query string and the previews. */
+async function update(): Promise<void> {
+  const options = readForm();
+  history.replaceState(null, '', `?${optionsToQuery(options).toString()}`);
+  const ticket = ++written;
+  let snippet: string;
+  try {
+    snippet = await renderSnippet(options);
+  } catch (error) {
+    if (ticket !== written) return;
+    problem.textContent = error instanceof Error ? error.message : String(error);
+    problem.hidden = false;
+    return;
+  }
+  if (ticket !== written) return;
+  problem.hidden = true;
+  snippetArea.value = snippet;
+  snippetArea.dataset.written = 'true';
+  copyStatus.textContent = '';
+  for (const frame of previews) frame.srcdoc = previewPage(snippet, scriptUrl);
+  snippetArea.dispatchEvent(new Event('snippet-written'));
+}
+
+async function copy(): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(snippetArea.value);
+  } catch {
+    // No clipboard permission (an insecure origin): leave it selected for Ctrl+C.
+    snippetArea.select();
+    copyStatus.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
+    return;
+  }
+  copyStatus.textContent = 'Copied.';
+}
+
+async function start(): Promise<void> {
+  exercises = (await Promise.all(exerciseIds().map((id) => getExercise(id)))).filter((e): e is Exercise => e !== undefined);
+  exercises.sort((a, b) => pickText(a.name, 'en').text.localeCompare(pickText(b.name, 'en').text));
+  const initial = optionsFromQuery(new URLSearchParams(location.search));
+  writeForm(initial);
+  if (initial.routine) {
+    problem.textContent = `Routine snippets are not prerendered yet (routine "${initial.routine}"): pick an exercise.`;
+    problem.hidden = false;
+  }
+  const chosen = initial.exercise && exercises.some((e) => e.id === initial.exercise) ? initial.exercise : 'wall-angels';
+  fillList(chosen);
+  search.addEventListener('input', () => fillList(list.value));
+  form.addEventListener('input', (event) => {
+    if (event.target === search) return;
+    if (event.target === field('lang')) fillList(list.value);
+    void update();
+  });
+  form.addEventListener('submit', (event) => event.preventDefault());
+  copyButton.addEventListener('click', () => void copy());
+  await update();
+}
+
+void start();

@@ -1,0 +1,9 @@
+/**
+ * `exercise-elements/snippet.js`: the zero-shift snippet renderer (the `exercise-elements snippet`
+ * command and the embed builder use it). Runs in Node 20 and in browsers; registers
+ * `<exercise-card>` (in Node, in Lit's server registry).
+ */
+export { renderSnippet, SnippetError } from './snippet/render-snippet.js';
+export { DEFAULT_SCRIPT, elementAttributes, optionsFromQuery, optionsToQuery } from './snippet/snippet-options.js';
+export type { SnippetOptions, Theme, Variant } from './snippet/snippet-options.js';
+export { preloadExercise, type PreloadedExercise } from './components/exercise-card/load-exercise.js';

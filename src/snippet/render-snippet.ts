@@ -1,0 +1,80 @@
+/**
+ * The zero-shift snippet, written by one renderer in Node (the `exercise-elements snippet`
+ * command, static site generators) and in the browser (the embed builder): the script tag once,
+ * then the element with its attributes, its finished rendering as a declarative shadow root
+ * (markup and styles, painted before and without any script) and the light-DOM fallback for
+ * readers without declarative shadow DOM. The rendering comes from Lit's own server renderer
+ * (`@lit-labs/ssr`) running the element's real `render()`, so it is what the element shows.
+ */
+import { render } from '@lit-labs/ssr/lib/render.js';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, nothing } from 'lit';
+import { ExerciseCard } from '../components/exercise-card/exercise-card.js';
+import { preloadExercise } from '../components/exercise-card/load-exercise.js';
+import { mergeDose, parseDoseAttributes } from '../engine/parse-dose.js';
+import { matchLocale } from '../i18n/resolve-locale.js';
+import { loadTranslations } from '../i18n/translations.js';
+import { defineElement } from '../internal/define.js';
+import { exerciseFallback } from './exercise-fallback.js';
+import { escapeHtml, openingTag, tidyRendering } from './snippet-html.js';
+import { DEFAULT_SCRIPT, elementAttributes, type SnippetOptions } from './snippet-options.js';
+
+// Lit's renderer finds the element by tag (in Node, in its server registry). Defined here rather
+// than through a side-effect import, which bundlers may drop as the package marks it.
+defineElement('exercise-card', ExerciseCard);
+
+/** Why a snippet cannot be written (an unknown id, a routine): the command prints `message`. */
+export class SnippetError extends Error {
+  override name = 'SnippetError';
+}
+
+/** The locale numbers and words are written in, as the element works it out for its `lang`. */
+function intlLocaleOf(lang: string): string {
+  const locale = matchLocale(lang);
+  return lang.toLowerCase().split('-')[0] === locale.toLowerCase().split('-')[0] ? lang : locale;
+}
+
+/** The shadow root a server rendering of one element holds: what lies inside its `<template>`. */
+function shadowContent(rendered: string): string {
+  const start = rendered.indexOf('>', rendered.indexOf('<template')) + 1;
+  const end = rendered.lastIndexOf('</template>');
+  if (start <= 0 || end < start) throw new SnippetError('the element rendered no shadow root');
+  return rendered.slice(start, end);
+}
+
+/**
+ * Writes the snippet for `options` (an exercise card; routines are not prerendered yet). Rejects
+ * with a {@link SnippetError} for an unknown exercise.
+ */
+export async function renderSnippet(options: SnippetOptions): Promise<string> {
+  if (options.routine) throw new SnippetError(`routine snippets are not prerendered yet: use <routine-player routine="${options.routine}"> as the README shows`);
+  const id = options.exercise?.trim();
+  if (!id) throw new SnippetError('no exercise: give an exercise id (e.g. wall-angels)');
+  const lang = options.lang?.trim() || 'en';
+  // In the snippet's language: its text, and its source's cautions, as the live card loads them.
+  const preloaded = await preloadExercise(id, undefined, lang);
+  if (!preloaded) throw new SnippetError(`no exercise "${id}"`);
+  await loadTranslations(matchLocale(lang));
+
+  const attributes = elementAttributes({ ...options, exercise: id, lang });
+  const value = (name: string) => attributes.find(([n]) => n === name)?.[1];
+  const dose = options.dose ?? {};
+  const rendered = await collectResult(
+    render(html`<exercise-card exercise=${id} lang=${lang} theme=${value('theme') ?? nothing} variant=${value('variant') ?? nothing}
+      ?timer=${value('timer') !== undefined} sets=${dose.sets ?? nothing} reps=${dose.reps ?? nothing} hold=${dose.hold ?? nothing}
+      rest=${dose.rest ?? nothing} duration=${dose.duration ?? nothing} side=${dose.side ?? nothing} tempo=${dose.tempo ?? nothing}
+      .preloaded=${preloaded}></exercise-card>`),
+  );
+
+  const shownDose = mergeDose(preloaded.exercise.dose, parseDoseAttributes(dose).dose);
+  const script = options.script === false ? [] : [`<script type="module" src="${escapeHtml(options.script ?? DEFAULT_SCRIPT)}"></script>`];
+  return [
+    ...script,
+    openingTag('exercise-card', attributes),
+    '<template shadowrootmode="open">',
+    tidyRendering(shadowContent(rendered)),
+    '</template>',
+    ...exerciseFallback(preloaded.exercise, shownDose, lang, intlLocaleOf(lang)),
+    '</exercise-card>',
+  ].join('\n') + '\n';
+}

@@ -1,0 +1,91 @@
+/**
+ * What a snippet is made of, and the two ways it is written down: the embed builder's query
+ * string (`?exercise=wall-angels&lang=es&reps=8-12`) and the element's attributes. No DOM, no Lit.
+ */
+import { DOSE_ATTRIBUTES, type DoseAttribute } from '../engine/parse-dose.js';
+
+/** The script tag bloggers paste: the CDN build, major version 0. */
+export const DEFAULT_SCRIPT = 'https://cdn.jsdelivr.net/npm/exercise-elements@0/dist/cdn/exercise-elements.js';
+
+export type Theme = 'auto' | 'light' | 'dark';
+export type Variant = 'full' | 'compact';
+
+export interface SnippetOptions {
+  /** An exercise id (an `<exercise-card>` snippet). One of `exercise` and `routine` is needed. */
+  readonly exercise?: string;
+  /** A routine id (a `<routine-player>` snippet). */
+  readonly routine?: string;
+  /** The language of the element and its text (`es`, `pt-BR`); default `en`. */
+  readonly lang?: string;
+  /** `light`, `dark` or `auto` (default: match the page). */
+  readonly theme?: Theme;
+  /** Cards: `full` (default) or `compact`. */
+  readonly variant?: Variant;
+  /** Cards: a button that opens an inline timer. */
+  readonly timer?: boolean;
+  /** Cards: schema.org JSON-LD for search engines. */
+  readonly structuredData?: boolean;
+  /** Dose overrides, as the elements' attributes take them (`reps: '8-12'`). */
+  readonly dose?: Readonly<Partial<Record<DoseAttribute, string>>>;
+  /** URL of the script tag; `false` leaves the script tag out (the page loads the library itself). */
+  readonly script?: string | false;
+}
+
+const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
+const VARIANTS: readonly Variant[] = ['full', 'compact'];
+const isTheme = (value: string | null): value is Theme => THEMES.includes(value as Theme);
+const isVariant = (value: string | null): value is Variant => VARIANTS.includes(value as Variant);
+const flag = (value: string | null) => value !== null && value !== 'false' && value !== '0';
+
+/** Options from a query string such as the builder's (`exercise`, `routine`, `lang`, `theme`, `variant`, `timer`, `structured-data`, dose attributes). */
+export function optionsFromQuery(query: URLSearchParams): SnippetOptions {
+  const dose: Partial<Record<DoseAttribute, string>> = {};
+  for (const name of DOSE_ATTRIBUTES) {
+    const value = query.get(name)?.trim();
+    if (value) dose[name] = value;
+  }
+  const theme = query.get('theme');
+  const variant = query.get('variant');
+  return {
+    exercise: query.get('exercise')?.trim() || undefined,
+    routine: query.get('routine')?.trim() || undefined,
+    lang: query.get('lang')?.trim() || undefined,
+    theme: isTheme(theme) ? theme : undefined,
+    variant: isVariant(variant) ? variant : undefined,
+    timer: flag(query.get('timer')) || undefined,
+    structuredData: flag(query.get('structured-data')) || undefined,
+    dose,
+  };
+}
+
+/** The query string for `options` (only what differs from the defaults), the inverse of {@link optionsFromQuery}. */
+export function optionsToQuery(options: SnippetOptions): URLSearchParams {
+  const query = new URLSearchParams();
+  if (options.routine) query.set('routine', options.routine);
+  else if (options.exercise) query.set('exercise', options.exercise);
+  if (options.lang && options.lang !== 'en') query.set('lang', options.lang);
+  if (options.theme && options.theme !== 'auto') query.set('theme', options.theme);
+  if (options.variant === 'compact') query.set('variant', 'compact');
+  if (options.timer) query.set('timer', '1');
+  if (options.structuredData) query.set('structured-data', '1');
+  for (const [name, value] of Object.entries(options.dose ?? {})) if (value) query.set(name, value);
+  return query;
+}
+
+/** The element's attributes, in the order the snippet writes them (values unescaped). */
+export function elementAttributes(options: SnippetOptions): [string, string][] {
+  const attributes: [string, string][] = [];
+  const card = !options.routine;
+  if (options.routine) attributes.push(['routine', options.routine]);
+  else if (options.exercise) attributes.push(['exercise', options.exercise]);
+  attributes.push(['lang', options.lang || 'en']);
+  if (options.theme && options.theme !== 'auto') attributes.push(['theme', options.theme]);
+  if (card && options.variant === 'compact') attributes.push(['variant', 'compact']);
+  if (card && options.timer) attributes.push(['timer', '']);
+  if (card && options.structuredData) attributes.push(['structured-data', '']);
+  for (const name of DOSE_ATTRIBUTES) {
+    const value = options.dose?.[name];
+    if (card && value) attributes.push([name, value]);
+  }
+  return attributes;
+}

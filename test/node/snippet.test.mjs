@@ -1,0 +1,107 @@
+// The zero-shift snippet from Node (exercise-elements/snippet.js and the `exercise-elements
+// snippet` command): its shape, what it shows, that platforms keep it whole (CommonMark through
+// markdown-it), and that dataset text stays text.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import MarkdownIt from 'markdown-it';
+
+const { renderSnippet, SnippetError, DEFAULT_SCRIPT } = await import('exercise-elements/snippet.js');
+const { registerDataset, getExercise } = await import('exercise-elements/api.js');
+const bin = fileURLToPath(new URL('../../bin/exercise-elements.mjs', import.meta.url));
+const run = (...args) => promisify(execFile)(process.execPath, [bin, ...args]);
+
+const wallAngels = await getExercise('wall-angels');
+
+test('a card snippet: the script once, the tag on its own line, a declarative shadow root with styles and the steps, then the fallback', async () => {
+  const snippet = await renderSnippet({ exercise: 'wall-angels' });
+  const lines = snippet.split('\n');
+  assert.equal(lines[0], `<script type="module" src="${DEFAULT_SCRIPT}"></script>`);
+  assert.equal(lines[1], '<exercise-card exercise="wall-angels" lang="en">');
+  assert.equal(lines[2], '<template shadowrootmode="open">');
+  assert.equal(snippet.match(/<script /g).length, 1);
+  assert.match(snippet, /<style>[\s\S]*:host[\s\S]*<\/style>/);
+  const [shadow, light] = snippet.split('</template>');
+  // The finished card, not its loading state.
+  assert.doesNotMatch(shadow, /aria-busy|class="placeholder"/);
+  assert.match(shadow, /part="title"[^>]*>Wall angels</);
+  for (const step of wallAngels.steps) assert.ok(shadow.includes(`<li part="step">${step.en}</li>`), step.en);
+  // The light-DOM fallback: name, dose, steps.
+  assert.match(light, /^\n<h3>Wall angels<\/h3>\n<p>[^<]*reps<\/p>\n<ol>\n/);
+  for (const step of wallAngels.steps) assert.ok(light.includes(`<li>${step.en}</li>`), step.en);
+  assert.ok(snippet.endsWith('</exercise-card>\n'));
+});
+
+test('no blank line and no hydration marker anywhere in the snippet', async () => {
+  const snippet = await renderSnippet({ exercise: 'wall-angels', variant: 'compact', timer: true });
+  assert.doesNotMatch(snippet, /\n[ \t]*\n/);
+  assert.doesNotMatch(snippet, /<!--\/?lit-/);
+});
+
+test('options become attributes and the rendering follows them: language, theme, variant, timer, dose', async () => {
+  const snippet = await renderSnippet({ exercise: 'wall-angels', lang: 'es', theme: 'dark', variant: 'compact', timer: true, structuredData: true, dose: { sets: '2', reps: '8-12' } });
+  assert.match(snippet, /\n<exercise-card exercise="wall-angels" lang="es" theme="dark" variant="compact" timer structured-data sets="2" reps="8-12">\n/);
+  const [shadow, light] = snippet.split('</template>');
+  assert.match(shadow, /class="base panel card compact dark themed"/);
+  assert.match(shadow, /<details part="steps"/);
+  assert.match(shadow, /part="timer-button"/);
+  // UI strings in Spanish, the dose as given.
+  assert.match(shadow, /<summary>Ver los pasos<\/summary>/);
+  assert.match(shadow, /Iniciar el temporizador/);
+  assert.match(shadow, /<p part="dose" class="dose"><span class="visually-hidden">Pauta: <\/span>2 series de 8-12 repeticiones<\/p>/);
+  assert.match(light, /\n<p>2 series de 8-12 repeticiones<\/p>\n/);
+});
+
+test('dataset text is escaped in the rendering and in the fallback, never markup', async () => {
+  registerDataset({
+    version: 1,
+    exercises: [{
+      id: 'snippet-escape-test',
+      name: { en: '<img src=x onerror=alert(1)>' },
+      category: 'strength',
+      equipment: [],
+      dose: { reps: 5 },
+      steps: [{ en: '</exercise-card><script>alert(2)</script>' }],
+    }],
+  });
+  const snippet = await renderSnippet({ exercise: 'snippet-escape-test', script: false });
+  assert.doesNotMatch(snippet, /<img src=x|<script>alert/);
+  assert.match(snippet, /&lt;img src=x onerror=alert\(1\)&gt;/);
+  assert.equal(snippet.match(/<\/exercise-card>/g).length, 1);
+  assert.doesNotMatch(snippet, /<script /);
+});
+
+test('an unknown exercise or a routine is refused with a SnippetError', async () => {
+  await assert.rejects(renderSnippet({ exercise: 'no-such-thing' }), (e) => e instanceof SnippetError && /no exercise "no-such-thing"/.test(e.message));
+  await assert.rejects(renderSnippet({ routine: 'healthy-upper-back' }), SnippetError);
+});
+
+test('the command prints what the function returns, for the same options', async () => {
+  const { stdout } = await run('snippet', 'wall-angels', '--lang', 'es', '--theme', 'dark', '--reps', '8-12', '--timer');
+  assert.equal(stdout, await renderSnippet({ exercise: 'wall-angels', lang: 'es', theme: 'dark', timer: true, dose: { reps: '8-12' } }));
+  const { stdout: bare } = await run('snippet', 'wall-angels', '--no-script');
+  assert.ok(bare.startsWith('<exercise-card exercise="wall-angels" lang="en">\n'));
+});
+
+test('the command says what is wrong: exit 2 for bad usage, 1 for an unknown id', async () => {
+  await assert.rejects(run('snippet'), (e) => e.code === 2 && /no exercise id/.test(e.stderr));
+  await assert.rejects(run('snippet', 'wall-angels', '--theme', 'purple'), (e) => e.code === 2 && /--theme/.test(e.stderr));
+  await assert.rejects(run('snippet', 'wall-angelz'), (e) => e.code === 1 && /no exercise "wall-angelz"/.test(e.stderr));
+});
+
+test('Markdown (CommonMark, markdown-it) keeps the snippet whole between two paragraphs', async () => {
+  const markdown = new MarkdownIt({ html: true });
+  for (const options of [{ exercise: 'wall-angels' }, { exercise: 'wall-angels', lang: 'ar', variant: 'compact', timer: true }]) {
+    const snippet = await renderSnippet(options);
+    const out = markdown.render(`Some text before.\n\n${snippet}\nSome text after.\n`);
+    assert.equal(out, `<p>Some text before.</p>\n${snippet}<p>Some text after.</p>\n`);
+  }
+});
+
+test('the Markdown check fails for a snippet with a blank line inside (the rule it guards)', async () => {
+  const snippet = (await renderSnippet({ exercise: 'wall-angels' })).replace('\n<ol>\n', '\n\n<ol>\n');
+  const out = new MarkdownIt({ html: true }).render(`Some text before.\n\n${snippet}\nSome text after.\n`);
+  assert.notEqual(out, `<p>Some text before.</p>\n${snippet}<p>Some text after.</p>\n`);
+});

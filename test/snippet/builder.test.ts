@@ -1,0 +1,84 @@
+// The embed builder (demo/builder.html): restored from its query string, writing the very snippet
+// the Node command writes for the same options, and keeping the query string up to date.
+import { expect } from '@open-wc/testing';
+import { nodeSnippet } from './article-frame.js';
+
+interface Builder {
+  readonly frame: HTMLIFrameElement;
+  readonly document: Document;
+  field(name: string): HTMLInputElement | HTMLSelectElement;
+  snippet(): HTMLTextAreaElement;
+  /** Resolves when the builder has written its next snippet. */
+  nextSnippet(): Promise<void>;
+}
+
+let frames: HTMLIFrameElement[] = [];
+afterEach(() => {
+  frames.forEach((f) => f.remove());
+  frames = [];
+});
+
+async function openBuilder(query: string): Promise<Builder> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1200px; height: 800px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/demo/builder.html${query}`;
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  const doc = frame.contentDocument as Document;
+  const snippet = () => doc.querySelector('#snippet') as HTMLTextAreaElement;
+  const nextSnippet = () => new Promise<void>((resolve) => snippet().addEventListener('snippet-written', () => resolve(), { once: true }));
+  // The first snippet may be written before or after the page's load event.
+  if (!snippet().dataset.written) await nextSnippet();
+  return {
+    frame,
+    document: doc,
+    field: (name) => (doc.querySelector('#builder') as HTMLFormElement).elements.namedItem(name) as HTMLInputElement | HTMLSelectElement,
+    snippet,
+    nextSnippet,
+  };
+}
+
+describe('the embed builder', () => {
+  it('restores its form from the query string', async () => {
+    const builder = await openBuilder('?exercise=band-pull-apart&lang=es&theme=dark&variant=compact&timer=1&reps=8-12&side=each');
+    expect(builder.field('exercise').value).to.equal('band-pull-apart');
+    expect(builder.field('lang').value).to.equal('es');
+    expect(builder.field('theme').value).to.equal('dark');
+    expect(builder.field('variant').value).to.equal('compact');
+    expect((builder.field('timer') as HTMLInputElement).checked).to.equal(true);
+    expect((builder.field('structured-data') as HTMLInputElement).checked).to.equal(false);
+    expect(builder.field('reps').value).to.equal('8-12');
+    expect(builder.field('side').value).to.equal('each');
+  });
+
+  it("writes the Node command's snippet for the same options, in a read-only textarea", async () => {
+    const builder = await openBuilder('?exercise=wall-angels&lang=es&reps=8-12&theme=dark');
+    expect(builder.snippet().readOnly).to.equal(true);
+    expect(builder.snippet().value).to.equal(await nodeSnippet('wall-angels', '--lang', 'es', '--reps', '8-12', '--theme', 'dark'));
+  });
+
+  it('rewrites the snippet and the query string as the form changes', async () => {
+    const builder = await openBuilder('?exercise=wall-angels&lang=es&reps=8-12');
+    const reps = builder.field('reps') as HTMLInputElement;
+    reps.value = '10';
+    const written = builder.nextSnippet();
+    reps.dispatchEvent(new Event('input', { bubbles: true }));
+    await written;
+    expect(builder.frame.contentWindow?.location.search).to.equal('?exercise=wall-angels&lang=es&reps=10');
+    expect(builder.snippet().value).to.equal(await nodeSnippet('wall-angels', '--lang', 'es', '--reps', '10'));
+  });
+
+  it('finds exercises by name and shows the preview at phone and desktop width', async () => {
+    const builder = await openBuilder('?exercise=wall-angels');
+    const search = builder.document.querySelector('#search') as HTMLInputElement;
+    search.value = 'PULL apart';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    const options = [...(builder.field('exercise') as HTMLSelectElement).options].map((o) => o.value);
+    // The chosen exercise stays listed, first; then every match.
+    expect(options).to.deep.equal(['wall-angels', 'band-pull-apart', 'single-arm-band-pull-apart']);
+    const widths = [...builder.document.querySelectorAll<HTMLIFrameElement>('iframe.preview')].map((f) => f.getBoundingClientRect().width);
+    expect(widths.map(Math.round)).to.include.members([392, 1026]);
+  });
+});
