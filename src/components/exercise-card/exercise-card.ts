@@ -4,23 +4,22 @@ import { withSourceCautions } from '../../data/cautions.js';
 import { pickText, type LocalizedString } from '../../data/localized-text.js';
 import { textLocale } from '../../data/bundled-text.js';
 import { getSource } from '../../data/store.js';
-import type { Dataset, Dose, Exercise, LocalizedText, Media } from '../../data/types.js';
+import type { Dataset, Dose, Exercise, LocalizedText } from '../../data/types.js';
 import { mergeDose } from '../../engine/parse-dose.js';
-import { formatList } from '../../i18n/format.js';
 import { formatDose } from '../../i18n/format-dose.js';
 import { directionOf } from '../../i18n/resolve-locale.js';
-import { categoryLabel, equipmentLabel, muscleLabel, positionLabel } from '../../i18n/vocabulary-labels.js';
+import { categoryLabel, equipmentLabel, positionLabel } from '../../i18n/vocabulary-labels.js';
 import { ExerciseElement } from '../../internal/exercise-element.js';
 import { HeadingLevelController } from '../../internal/heading-level.js';
 import { ColorSchemeController } from '../../internal/color-scheme.js';
 import { DoseAttributes } from '../../internal/dose-attributes.js';
 import { LatestLoad } from '../../internal/latest-load.js';
 import { PrerenderedRoot } from '../../internal/prerendered-root.js';
-import { safeUrl } from '../../internal/safe-url.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import type { ExerciseCardErrorCode } from './exercise-card.events.js';
-import { backTo, closeTimer, errorMessage, headings, loading, showSteps, source, startTimer } from './exercise-card.phrases.js';
+import { backTo, closeTimer, errorMessage, headings, loading, showSteps, startTimer } from './exercise-card.phrases.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
+import { facts, mediaItem, sourceCredit } from './exercise-card.view.js';
 import { loadExercise, variationNames, type LoadedExercise, type PreloadedExercise } from './load-exercise.js';
 
 interface CardError {
@@ -326,17 +325,8 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
     // A server's element has no children to look at (nor querySelector).
     const slotted = typeof this.querySelector === 'function' && this.querySelector(':scope > [slot="media"]') !== null;
     return html`<div part="media" class="media" ?hidden=${!slotted && media.length === 0}>
-      <slot name="media" @slotchange=${() => this.requestUpdate()}>${media.map((m) => this.renderMediaItem(m))}</slot>
+      <slot name="media" @slotchange=${() => this.requestUpdate()}>${media.map((m) => mediaItem(m, this.text(m.alt)?.text ?? ''))}</slot>
     </div>`;
-  }
-
-  private renderMediaItem(media: Media) {
-    const src = safeUrl(media.src);
-    if (!src) return nothing;
-    const alt = this.text(media.alt)?.text ?? '';
-    return media.type === 'video'
-      ? html`<video src=${src} poster=${safeUrl(media.poster) ?? nothing} controls preload="none" aria-label=${alt} width=${media.width ?? nothing} height=${media.height ?? nothing}></video>`
-      : html`<img src=${src} alt=${alt} loading="lazy" decoding="async" width=${media.width ?? nothing} height=${media.height ?? nothing} />`;
   }
 
   private renderList(kind: 'tips' | 'cautions', items: readonly LocalizedText[] | undefined) {
@@ -365,29 +355,6 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
     </div>`;
   }
 
-  private renderFacts(exercise: Exercise) {
-    const muscles = exercise.muscles?.primary ?? [];
-    const locale = this.i18n.intlLocale;
-    return html`<dl part="equipment" class="facts">
-      <div>
-        <dt>${headings.equipment(this.i18n.intlLocale)}</dt>
-        <dd>${exercise.equipment.length ? formatList(exercise.equipment.map((e) => equipmentLabel(locale, e)), locale) : headings.noEquipment(this.i18n.intlLocale)}</dd>
-      </div>
-      ${muscles.length ? html`<div><dt>${headings.muscles(this.i18n.intlLocale)}</dt><dd>${formatList(muscles.map((m) => muscleLabel(locale, m)), locale)}</dd></div>` : nothing}
-    </dl>`;
-  }
-
-  private renderSource(exercise: Exercise) {
-    const credit = exercise.source ? getSource(exercise.source, this.scope, this.i18n.lang) : undefined;
-    if (!credit) return nothing;
-    const href = safeUrl(credit.url);
-    const title = href ? html`<a href=${href} rel="noopener">${credit.title}</a>` : html`<cite>${credit.title}</cite>`;
-    // The translated sentence decides where the credit goes; the title keeps its link. The credit is
-    // in the article's own language: <bdi> keeps "17 Exercises…" in order inside Arabic text.
-    const [before = '', after = ''] = source(this.i18n.intlLocale, '\u0000').split('\u0000');
-    return html`<footer part="source" class="source">${before}<bdi>${title}${credit.publisher ? `, ${credit.publisher}` : ''}</bdi>${after}</footer>`;
-  }
-
   /** The exercise's cautions and its source's, which apply to every exercise of that source. */
   private cautions(exercise: Exercise): LocalizedText[] {
     return withSourceCautions(exercise.cautions, exercise.source ? getSource(exercise.source, this.scope, this.i18n.lang) : undefined);
@@ -397,14 +364,14 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
     const exercise = this.data as Exercise;
     const cautions = this.cautions(exercise);
     return html`<article part="base" class="base panel card ${dark}" lang=${this.i18n.lang} dir=${this.i18n.dir}>
-      ${this.renderHeader(exercise)} ${this.renderDose()} ${this.renderFacts(exercise)} ${this.renderMedia(exercise)}
+      ${this.renderHeader(exercise)} ${this.renderDose()} ${facts(exercise, this.i18n.intlLocale)} ${this.renderMedia(exercise)}
       <div part="steps" class="steps-section">${this.heading(1, headings.steps(this.i18n.intlLocale))} ${this.renderSteps(exercise)}</div>
       <slot name="notes"></slot>
       ${this.renderTimer()}
       <div class="advice ${exercise.tips?.length && cautions.length ? 'both' : ''}">${this.renderList('tips', exercise.tips)} ${this.renderList('cautions', cautions)}</div>
       ${this.renderVariations(exercise)}
       <slot name="disclaimer"></slot>
-      ${this.renderSource(exercise)}
+      ${sourceCredit(exercise.source ? getSource(exercise.source, this.scope, this.i18n.lang) : undefined, this.i18n.intlLocale)}
     </article>`;
   }
 
