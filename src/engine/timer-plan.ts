@@ -5,7 +5,8 @@
  * Ranges count to their upper bound (8-12 reps: up to 12; hold 15-30 s: 30 s): the reader can
  * always end a phase early with Skip, never extend one.
  */
-import type { Amount, Dose } from '../data/types.js';
+import type { Dose } from '../data/types.js';
+import { MIN_TIMED_HOLD_SECONDS, upper } from './timed-amount.js';
 
 export type PhaseKind = 'lead-in' | 'work' | 'hold' | 'rest' | 'switch' | 'complete';
 export type PlanSide = 'left' | 'right' | null;
@@ -41,12 +42,7 @@ export interface TimerPlan {
 
 export const DEFAULT_LEAD_IN_SECONDS = 3;
 export const DEFAULT_SWITCH_SECONDS = 5;
-/** Holds shorter than this are part of a rep ("pull, hold for a second"), not phases of their own. */
-export const MIN_TIMED_HOLD_SECONDS = 5;
-
-/** The number a timer counts for an amount: its upper bound. */
-export const upper = (amount: Amount | undefined): number =>
-  amount === undefined ? 0 : typeof amount === 'number' ? amount : amount.max;
+export { MIN_TIMED_HOLD_SECONDS, upper };
 
 const seconds = (value: number) => Math.round(value * 1000);
 

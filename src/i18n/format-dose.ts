@@ -3,7 +3,7 @@
  * "Hold 15–30 s, repeat 2–4 times", "As many as you can with good form, each side".
  */
 import type { Amount, Dose } from '../data/types.js';
-import { MIN_TIMED_HOLD_SECONDS, upper } from '../engine/timer-plan.js';
+import { MIN_TIMED_HOLD_SECONDS, upper } from '../engine/timed-amount.js';
 import { formatSeconds, formatSecondsRange } from './format.js';
 import { msg, str } from './msg.js';
 import { repsText, setsText, timesText } from './plural.js';
