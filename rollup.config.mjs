@@ -55,6 +55,16 @@ const terserOptions = {
   format: { comments: false },
 };
 
+// The locale modules `lit-localize build` writes import `str` from @lit/localize: in the CDN build
+// they take ours (src/i18n/msg.ts, same shape, already in the script), so that a page in Spanish
+// does not fetch a chunk of @lit/localize's runtime for one function.
+const localeStr = {
+  name: 'locale-str',
+  resolveId(source, importer) {
+    return source === '@lit/localize' && importer && /[\\/]src[\\/]i18n[\\/]generated[\\/]locales[\\/]/.test(importer) ? path.resolve('src/i18n/msg.ts') : null;
+  },
+};
+
 // CDN chunks, named after what they hold. Everything every element needs (Lit and our element
 // base: locale, theme, colour scheme, dose attributes, dataset scope) is one `element-base` chunk,
 // so a page fetches Lit once and in one file; data and locale chunks keep their module names.
@@ -118,6 +128,7 @@ export default [
       sourcemap: false,
     },
     plugins: [
+      localeStr,
       nodeResolve({ exportConditions: ['production', 'default'] }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist/cdn', sourceMap: false }),
       registeringModules(),
