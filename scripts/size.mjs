@@ -48,22 +48,20 @@ for (const { page: file, what, budget, elements } of BUDGETS) {
   await page.goto(`${origin}/demo/budget/${file}`, { waitUntil: 'networkidle' });
   // Each element must be defined and have rendered something of its own, loading done.
   for (const tag of elements) {
-    const rendered = await page
-      .waitForFunction(
-        async (t) => {
-          const el = document.querySelector(t);
-          if (!el || !customElements.get(t)) return false;
-          await el.updateComplete;
-          const root = el.shadowRoot;
-          return !!root && root.textContent.trim().length > 0 && !root.querySelector('[part~="error"]') && !root.querySelector('[aria-busy="true"]');
-        },
-        tag,
-        { timeout: 10_000 },
-      )
+    const defined = await page
+      .waitForFunction((t) => customElements.get(t) !== undefined && document.querySelector(t)?.shadowRoot != null, tag, { timeout: 10_000 })
       .then(
         () => true,
         () => false,
       );
+    const rendered =
+      defined &&
+      (await page.evaluate(async (t) => {
+        const el = document.querySelector(t);
+        await el.updateComplete; // covers the element's loading
+        const root = el.shadowRoot;
+        return root.textContent.trim().length > 0 && !root.querySelector('[part~="error"]') && !root.querySelector('[aria-busy="true"]');
+      }, tag));
     if (!rendered) problems.push(`<${tag}> did not render`);
   }
   await page.waitForLoadState('networkidle');
