@@ -2,11 +2,13 @@
 //   dist/index.js, dist/<tag>.js (+ .d.ts): ES2021 modules for bundlers, lit and other dependencies left as bare imports
 //   dist/cdn/exercise-elements.js: one script tag, Lit included, lazy chunks beside it
 //   dist/data/dataset.json, dist/data/dataset.schema.json
+import path from 'node:path';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { visualizer } from 'rollup-plugin-visualizer';
 import { registeringModules } from './scripts/registering-modules.mjs';
 
 const pkg = JSON.parse(await readFile('./package.json', 'utf8'));
@@ -34,7 +36,8 @@ const cdnTypes = {
   async writeBundle() {
     await rm('dist/cdn.d.ts', { force: true });
     await mkdir('dist/cdn', { recursive: true });
-    await writeFile('dist/cdn/exercise-elements.d.ts', "export * from '../api.js';\n");
+    await writeFile('dist/cdn/exercise-elements.d.ts', "export * from '../page-api.js';\n");
+    await writeFile('dist/cdn/importers.d.ts', "export * from '../importers.js';\n");
   },
 };
 
@@ -49,7 +52,54 @@ const chunkFileNames = (chunk) =>
     ? `data/${chunk.facadeModuleId.slice(dataDir.length).replace(/\.ts$/, '.js')}`
     : 'chunks/[name]-[hash].js';
 
-const terserOptions = { ecma: 2021, module: true, format: { comments: false } };
+// `passes` and `unsafe_arrows` (a function expression that uses neither `this` nor `arguments`
+// becomes an arrow) are safe for this code and Lit. `pure_getters` is left at its default: Lit's
+// getters (`renderRoot`, `updateComplete`) do work. Properties are never mangled: they are API.
+const terserOptions = {
+  ecma: 2021,
+  module: true,
+  compress: { passes: 3, unsafe_arrows: true },
+  mangle: { properties: false },
+  format: { comments: false },
+};
+
+// The locale modules `lit-localize build` writes import `str` from @lit/localize: in the CDN build
+// they take ours (src/i18n/msg.ts, same shape, already in the script), so that a page in Spanish
+// does not fetch a chunk of @lit/localize's runtime for one function.
+const localeStr = {
+  name: 'locale-str',
+  resolveId(source, importer) {
+    return source === '@lit/localize' && importer && /[\\/]src[\\/]i18n[\\/]generated[\\/]locales[\\/]/.test(importer) ? path.resolve('src/i18n/msg.ts') : null;
+  },
+};
+
+// CDN chunks, named after what they hold. Everything every element needs (Lit and our element
+// base: locale, theme, colour scheme, dose attributes, dataset scope) is one `element-base` chunk,
+// so a page fetches Lit once and in one file; data and locale chunks keep their module names.
+const ELEMENT_BASE = [
+  /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|tslib)\/(?!.*directive)/,
+  /\/src\/internal\/(exercise-element|element-event|theme\.styles|color-scheme|dose-attributes|define|dataset-scope|heading-level|safe-url|latest-load)\.ts$/,
+  /\/src\/i18n\/(locale-controller|resolve-locale)\.ts$/,
+];
+// What the script itself holds (the autoloader and the JS API, everything `src/cdn.ts` imports
+// statically) stays in it: otherwise the element base would drag the API in and the script would
+// import Lit on a page with no element.
+let scriptModules;
+const staticallyReachable = (from, getModuleInfo) => {
+  const seen = new Set();
+  const visit = (id) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    for (const imported of getModuleInfo(id)?.importedIds ?? []) visit(imported);
+  };
+  visit(from);
+  return seen;
+};
+const cdnChunk = (id, { getModuleInfo }) => {
+  scriptModules ??= staticallyReachable(path.resolve('src/cdn.ts'), getModuleInfo);
+  if (scriptModules.has(id)) return 'exercise-elements';
+  return ELEMENT_BASE.some((pattern) => pattern.test(id)) ? 'element-base' : undefined;
+};
 
 export default [
   {
@@ -73,7 +123,7 @@ export default [
     ],
   },
   {
-    input: { 'exercise-elements': 'src/cdn.ts' },
+    input: { 'exercise-elements': 'src/cdn.ts', importers: 'src/importers.ts' },
     // The lazy element chunks import shared code straight from the script itself, rather than
     // from a second chunk behind a re-exporting facade (one request and ~0.3 KB less per page).
     preserveEntrySignatures: 'allow-extension',
@@ -82,14 +132,23 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames,
+      manualChunks: cdnChunk,
       sourcemap: false,
     },
     plugins: [
+      localeStr,
       nodeResolve({ exportConditions: ['production', 'default'] }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist/cdn', sourceMap: false }),
       registeringModules(),
       minifyTemplateLiterals(),
       terser(terserOptions),
+      // `npm run size:report`: where the CDN script's bytes go, per chunk and module (gzip sizes).
+      ...(process.env.SIZE_REPORT
+        ? [
+            visualizer({ filename: 'size-report/treemap.html', template: 'treemap', gzipSize: true, title: 'exercise-elements CDN build' }),
+            visualizer({ filename: 'size-report/stats.json', template: 'raw-data', gzipSize: true }),
+          ]
+        : []),
     ],
   },
 ];

@@ -1,19 +1,27 @@
 // `npm run size`: loads budget pages (demo/budget/*.html) in Chromium against the built CDN
 // script and adds up the gzip size of every script and JSON file each page really downloads.
+// A page fails when it loads more than its limit, when a file it asks for is missing (no build,
+// a 404), when it throws, or when its elements do not render: a missing build is never "0 KB ok".
+// Each page also shows how far it is from its design budget.
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 
 const KB = 1024;
 /**
- * DESIGN.md "Fast and small": what a page may load, Lit and data included. `target` is the
- * design's budget; `limit` is what CI enforces today: where the two differ the page is over its
- * design budget (reported on every run), and the limit is a ratchet that only ever comes down.
+ * `budget`: DESIGN.md "Fast and small", what a page may load, Lit, UI strings and data included, in
+ * every shipped language (the Spanish pages count their Spanish strings and text).
+ * `limit`: what is enforced today. The card and player pages are still over their budgets (issue
+ * 13 is open): their limits are ceilings just above today's figures, a ratchet that only comes
+ * down, so nothing may grow while the budgets are worked towards.
+ * `elements` are the tags that must have rendered for the figure to mean anything.
  */
 const BUDGETS = [
-  { page: 'script-only.html', what: 'the script tag alone', target: 15 * KB, limit: 15 * KB },
-  { page: 'one-card.html', what: 'a blog page with one <exercise-card>', target: 15 * KB, limit: 24 * KB },
-  { page: 'one-player.html', what: 'a page with one <routine-player>', target: 30 * KB, limit: 37 * KB },
+  { page: 'script-only.html', what: 'the script tag alone', budget: 15 * KB, limit: 15 * KB, elements: [] },
+  { page: 'one-card.html', what: 'a blog page with one <exercise-card>', budget: 15 * KB, limit: 23.6 * KB, elements: ['exercise-card'] },
+  { page: 'one-card-es.html', what: 'the same page in Spanish', budget: 15 * KB, limit: 26.6 * KB, elements: ['exercise-card'] },
+  { page: 'one-player.html', what: 'a page with one <routine-player>', budget: 30 * KB, limit: 38.2 * KB, elements: ['routine-player'] },
+  { page: 'one-player-es.html', what: 'the same page in Spanish', budget: 30 * KB, limit: 41.7 * KB, elements: ['routine-player'] },
 ];
 
 const { server, origin } = await startServer(0);
@@ -21,33 +29,66 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-let over = 0;
+let failed = 0;
 const rows = [];
-for (const { page: file, what, target, limit } of BUDGETS) {
+const summary = [];
+for (const { page: file, what, budget, limit, elements } of BUDGETS) {
   const page = await browser.newPage();
   const files = [];
-  page.on('response', async (response) => {
+  const problems = [];
+  page.on('response', (response) => {
     const type = response.request().resourceType();
-    const url = response.url();
-    if (type === 'script' || url.endsWith('.json') || type === 'fetch') {
-      files.push(response.body().then((body) => ({ url: url.replace(origin, ''), gzip: gzipSync(body, { level: 9 }).length })));
+    const url = response.url().replace(origin, '');
+    if (response.status() >= 400) problems.push(`${url}: HTTP ${response.status()}`);
+    else if (type === 'script' || url.endsWith('.json') || type === 'fetch') {
+      files.push(response.body().then((body) => ({ url, gzip: gzipSync(body, { level: 9 }).length })));
     }
   });
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('requestfailed', (request) => problems.push(`${request.url().replace(origin, '')}: ${request.failure()?.errorText ?? 'failed'}`));
+  page.on('pageerror', (error) => problems.push(`page error: ${String(error)}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
   await page.goto(`${origin}/demo/budget/${file}`, { waitUntil: 'networkidle' });
-  await page.waitForTimeout(300);
+  // Each element must be defined and have rendered something of its own, loading done.
+  for (const tag of elements) {
+    const defined = await page
+      .waitForFunction((t) => customElements.get(t) !== undefined && document.querySelector(t)?.shadowRoot != null, tag, { timeout: 10_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    const rendered =
+      defined &&
+      (await page.evaluate(async (t) => {
+        const el = document.querySelector(t);
+        await el.updateComplete; // covers the element's loading
+        const root = el.shadowRoot;
+        return root.textContent.trim().length > 0 && !root.querySelector('[part~="error"]') && !root.querySelector('[aria-busy="true"]');
+      }, tag));
+    if (!rendered) problems.push(`<${tag}> did not render`);
+  }
+  await page.waitForLoadState('networkidle');
   const loaded = await Promise.all(files);
+  if (loaded.length === 0) problems.push('no script loaded (is there a build? run `npm run build`)');
   const total = loaded.reduce((sum, f) => sum + f.gzip, 0);
-  const ok = total <= limit && errors.length === 0;
-  if (!ok) over++;
-  const design = total <= target ? 'within the design budget' : `OVER the design budget of ${(target / KB).toFixed(0)} KB by ${((total - target) / KB).toFixed(1)} KB`;
-  rows.push(`${ok ? 'ok  ' : 'FAIL'} ${what}: ${(total / KB).toFixed(1)} KB gzip (limit ${(limit / KB).toFixed(0)} KB; ${design}), ${loaded.length} files`);
+  const ok = total <= limit && problems.length === 0;
+  if (!ok) failed++;
+  const verdict = `${total <= limit ? 'within' : 'OVER'} its limit of ${(limit / KB).toFixed(1)} KB; ${
+    total <= budget ? `within the budget of ${(budget / KB).toFixed(0)} KB` : `over the budget of ${(budget / KB).toFixed(0)} KB by ${((total - budget) / KB).toFixed(1)} KB`
+  }`;
+  rows.push(`${ok ? 'ok  ' : 'FAIL'} ${what} (${file}): ${(total / KB).toFixed(1)} KB gzip, ${verdict}, ${loaded.length} files`);
   for (const f of loaded.sort((a, b) => b.gzip - a.gzip)) rows.push(`       ${(f.gzip / KB).toFixed(1).padStart(5)} KB  ${f.url}`);
-  for (const e of errors) rows.push(`       page error: ${e}`);
+  for (const p of problems) rows.push(`       ${p}`);
+  summary.push({ page: file, what, gzipBytes: total, budgetBytes: budget, limitBytes: limit, files: loaded.length, ok });
   await page.close();
 }
 await browser.close();
 server.close();
 console.log(rows.join('\n'));
-process.exitCode = over === 0 ? 0 : 1;
+console.log(failed === 0 ? 'size: every page within its limit' : `size: ${failed} of ${BUDGETS.length} pages failed`);
+if (process.env.SIZE_JSON) {
+  const { writeFile } = await import('node:fs/promises');
+  await writeFile(process.env.SIZE_JSON, `${JSON.stringify(summary, null, 2)}\n`);
+}
+process.exitCode = failed === 0 ? 0 : 1;

@@ -1,13 +1,14 @@
 /**
  * The one-script-tag build (`dist/cdn/exercise-elements.js`): the same JS API as the package root
- * (functions and types; element classes are reached with `customElements.get(tag)`), Lit included.
+ * (functions and types; element classes are reached with `customElements.get(tag)`), Lit included,
+ * except the importers, which are `dist/cdn/importers.js` (a page showing cards never needs them).
  * Every element is registered on demand: its chunk loads the first time its tag appears in the
  * page, so a page with one card downloads the card and nothing else. Locale strings and dataset
  * chunks load lazily from this script's own folder too.
  */
 import { autoload } from './internal/autoload.js';
 
-export * from './api.js';
+export * from './page-api.js';
 
 autoload({
   'exercise-card': () => import('./exercise-card.js'),

@@ -7,6 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * not count. Browser-only: call it from `connectedCallback`, never at module level or on a server.
  */
 const OURS = new Set(['exercise-card', 'routine-player', 'rep-timer', 'routine-step']);
+const OURS_SELECTOR = [...OURS].join(',');
 const LEVEL_TAG = /^h([1-6])$/;
 
 function levelOf(element: Element): number | undefined {
@@ -17,23 +18,35 @@ function levelOf(element: Element): number | undefined {
   return Number.isInteger(level) && level >= 1 ? level : undefined;
 }
 
+/**
+ * The level of the heading each of our elements found before it (`null`: none). An element of
+ * ours that precedes another with no heading in between found the same heading: the walk stops
+ * there and reuses its answer, so a page of n cards costs n short walks, not n² long ones.
+ */
+const found = new WeakMap<Element, number | null>();
+
 /** One level below the nearest preceding heading, or `fallback` when the page has none before it. */
 export function levelBelowPrecedingHeading(element: Element, fallback: number): number {
   const root = element.getRootNode();
   const doc = element.ownerDocument;
   if (!doc || !(root instanceof Node)) return fallback;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
-    acceptNode: (node) =>
-      node !== element && OURS.has((node as Element).localName)
-        ? NodeFilter.FILTER_REJECT
-        : levelOf(node as Element) === undefined
-          ? NodeFilter.FILTER_SKIP
-          : NodeFilter.FILTER_ACCEPT,
+    acceptNode: (node) => {
+      const candidate = node as Element;
+      const ours = OURS.has(candidate.localName);
+      if (!ours && levelOf(candidate) === undefined) return NodeFilter.FILTER_SKIP;
+      // Inside another of our elements (its no-JavaScript fallback): never counts.
+      const owner = candidate.parentElement?.closest(OURS_SELECTOR);
+      if (owner && !owner.contains(element)) return NodeFilter.FILTER_REJECT;
+      if (ours) return found.has(candidate) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
+      return NodeFilter.FILTER_ACCEPT;
+    },
   });
   walker.currentNode = element;
   const previous = walker.previousNode() as Element | null;
-  const level = previous ? levelOf(previous) : undefined;
-  return level === undefined ? fallback : Math.min(6, level + 1);
+  const level = previous ? (found.has(previous) ? found.get(previous) : levelOf(previous)) : undefined;
+  found.set(element, level ?? null);
+  return level === undefined || level === null ? fallback : Math.min(6, level + 1);
 }
 
 /** Works out the automatic level when the host connects; `level(explicit)` gives the one to use. */

@@ -3,6 +3,16 @@ import { css } from 'lit';
 export const exerciseCardStyles = css`
   :host {
     margin-block: 1.5em;
+    /* A card far off screen is neither styled, laid out nor painted. Until it has been rendered
+       once it holds an estimate of a full card (desktop median about 54rem); from then on its
+       real size, remembered (auto; Chromium remembers it for content-visibility: auto anyway,
+       the keyword is for the other engines), so scrolling back never moves it. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 54rem;
+  }
+
+  :host([variant='compact']) {
+    contain-intrinsic-block-size: auto 12rem;
   }
 
   .base {
