@@ -18,6 +18,7 @@ import { PrerenderedRoot } from '../../internal/prerendered-root.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import type { ExerciseCardErrorCode } from './exercise-card.events.js';
 import { backTo, closeTimer, errorMessage, headings, loading, showSteps, startTimer } from './exercise-card.phrases.js';
+import { exerciseCardStateStyles } from './exercise-card.states.styles.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
 import { facts, mediaItem, sourceCredit } from './exercise-card.view.js';
 import { loadExercise, variationNames, type LoadedExercise, type PreloadedExercise } from './load-exercise.js';
@@ -78,7 +79,7 @@ interface CardError {
  * @cssprop --ee-focus-color - Colour of the focus ring.
  */
 export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement)) {
-  static override styles = [themeStyles, exerciseCardStyles];
+  static override styles = [themeStyles, exerciseCardStyles, exerciseCardStateStyles];
 
   /** The exercise id (`wall-angels`). Optional with an inline dataset: its first exercise is shown. */
   @property() exercise?: string;
