@@ -1,0 +1,47 @@
+<?php
+/*
+ * Small WordPress chores for the tests, through WordPress's own functions.
+ *
+ *   php wp.php activate|deactivate      the exercise-elements plugin
+ *   php wp.php post ROLE FILE [block|classic]   like post.php, but FILE holds the whole post content
+ *   php wp.php option NAME VALUE-JSON   update_option
+ *
+ * stdout (post): "id=N url=URL", then the stored content.
+ */
+[$self, $command] = $argv + [null, null];
+$_SERVER['HTTP_HOST'] = '127.0.0.1';
+require '/usr/share/wordpress/wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+$file = 'exercise-elements/exercise-elements.php';
+switch ($command) {
+  case 'activate':
+    $result = activate_plugin($file);
+    if (is_wp_error($result)) { fwrite(STDERR, $result->get_error_message() . "\n"); exit(1); }
+    echo "active\n";
+    break;
+  case 'deactivate':
+    deactivate_plugins($file);
+    echo "inactive\n";
+    break;
+  case 'post':
+    [, , $role, $path] = $argv;
+    $user = get_user_by('login', "check-$role") or exit("no user check-$role\n");
+    wp_set_current_user($user->ID);   // kses on for roles without unfiltered_html
+    $id = wp_insert_post(wp_slash([
+      'post_title' => basename($path, '.html') . " ($role)",
+      'post_content' => rtrim(file_get_contents($path)),
+      'post_status' => 'publish',
+      'post_author' => $user->ID,
+    ]), true);
+    if (is_wp_error($id)) { fwrite(STDERR, $id->get_error_message() . "\n"); exit(1); }
+    printf("id=%d url=%s unfiltered_html=%s\n", $id, get_permalink($id), current_user_can('unfiltered_html') ? 'yes' : 'no');
+    echo get_post_field('post_content', $id, 'raw'), "\n";
+    break;
+  case 'option':
+    update_option($argv[2], json_decode($argv[3], true));
+    echo "ok\n";
+    break;
+  default:
+    fwrite(STDERR, "usage: php $self activate|deactivate|post ROLE FILE|option NAME JSON\n");
+    exit(2);
+}
