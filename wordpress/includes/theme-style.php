@@ -3,7 +3,7 @@
  * Fits the theme: `--ee-*` custom properties from the theme's theme.json (button colours, heading
  * weight) as zero-specificity defaults, so any rule the site writes for `--ee-*` on the elements
  * wins. Values are the presets' own CSS variables, so a dark style variation, which redefines the
- * presets, carries through. Also frames the fallback like the card before the script runs.
+ * presets, carries through. Also gives the elements the same outer spacing before and after they render.
  *
  * @package ExerciseElements
  */
@@ -73,10 +73,8 @@ function exercise_elements_inline_css() {
 		$declarations .= $name . ':' . $value . ';';
 	}
 	$css = '' !== $declarations ? ':where(exercise-card,routine-player,rep-timer){' . $declarations . '}' : '';
-	// Before the element runs (and without JavaScript) the fallback sits in the card's frame.
+	// The same outer spacing before and after the element runs: no frame the card would then drop.
 	$css .= ':where(exercise-card,routine-player){display:block;margin-block:1.5rem}'
-		. ':where(exercise-card,routine-player):not(:defined){padding:clamp(1rem,4.5vw,1.75rem);border:1px solid color-mix(in srgb,currentColor 18%,transparent);border-radius:.75rem;background:color-mix(in srgb,currentColor 4%,transparent)}'
-		. ':where(exercise-card,routine-player):not(:defined)>:first-child{margin-top:0}'
-		. ':where(exercise-card,routine-player):not(:defined)>:last-child{margin-bottom:0}';
+		. ':where(exercise-card,routine-player)>:first-child{margin-top:0}';
 	return $css;
 }

@@ -4,6 +4,7 @@
  *
  *   php wp.php activate|deactivate      the exercise-elements plugin
  *   php wp.php post ROLE FILE [block|classic]   like post.php, but FILE holds the whole post content
+ *   php wp.php block ROLE NAME ATTRS-JSON   the block's stored form, its fallback from the block renderer
  *   php wp.php option NAME VALUE-JSON   update_option
  *
  * stdout (post): "id=N url=URL", then the stored content.
@@ -36,6 +37,20 @@ switch ($command) {
     if (is_wp_error($id)) { fwrite(STDERR, $id->get_error_message() . "\n"); exit(1); }
     printf("id=%d url=%s unfiltered_html=%s\n", $id, get_permalink($id), current_user_can('unfiltered_html') ? 'yes' : 'no');
     echo get_post_field('post_content', $id, 'raw'), "\n";
+    break;
+  case 'block':
+    // The block as the editor stores it: its attributes, and the markup the editor fetches from
+    // the block renderer (REST, as that user) as its stored fallback.
+    [, , $role, $name, $json] = $argv;
+    $user = get_user_by('login', "check-$role") or exit("no user check-$role\n");
+    wp_set_current_user($user->ID);
+    $attributes = json_decode($json, true);
+    $request = new WP_REST_Request('POST', "/wp/v2/block-renderer/$name");
+    $request->set_query_params(['context' => 'edit']);
+    $request->set_body_params(['attributes' => $attributes]);
+    $response = rest_do_request($request);
+    if ($response->is_error()) { fwrite(STDERR, json_encode($response->get_data()) . "\n"); exit(1); }
+    echo "<!-- wp:$name " . wp_json_encode($attributes, JSON_UNESCAPED_UNICODE) . " -->\n" . $response->get_data()['rendered'] . "\n<!-- /wp:$name -->\n";
     break;
   case 'option':
     update_option($argv[2], json_decode($argv[3], true));
