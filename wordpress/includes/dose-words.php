@@ -1,6 +1,6 @@
 <?php
 /**
- * The dose in words, for the no-JavaScript fallback, in the content's language.
+ * The dose in words (and the few other words of the fallback), in the content's language.
  *
  * The element words the dose itself once it runs (through Intl and its own translations); this is
  * the short form readers see before that, without JavaScript and in feeds. The words are content
@@ -19,12 +19,12 @@ defined( 'ABSPATH' ) || exit;
  */
 function exercise_elements_dose_phrases() {
 	return array(
-		'en' => array( 'reps' => '%s reps', 'max' => 'as many reps as you can', 'hold' => 'hold %s', 'rest' => 'rest %s', 'each' => 'each side', 'alternate' => 'alternating sides', 'left' => 'left side', 'right' => 'right side', 'sec' => '%s s', 'min' => '%s min', 'rest-step' => 'Rest' ),
-		'es' => array( 'reps' => '%s repeticiones', 'max' => 'tantas repeticiones como pueda', 'hold' => 'mantener %s', 'rest' => 'descanso %s', 'each' => 'cada lado', 'alternate' => 'alternando los lados', 'left' => 'lado izquierdo', 'right' => 'lado derecho', 'sec' => '%s s', 'min' => '%s min', 'rest-step' => 'Descanso' ),
-		'fr' => array( 'reps' => '%s répétitions', 'max' => 'autant de répétitions que possible', 'hold' => 'tenir %s', 'rest' => 'repos %s', 'each' => 'de chaque côté', 'alternate' => 'en alternant les côtés', 'left' => 'côté gauche', 'right' => 'côté droit', 'sec' => '%s s', 'min' => '%s min', 'rest-step' => 'Repos' ),
-		'de' => array( 'reps' => '%s Wiederholungen', 'max' => 'so viele Wiederholungen wie möglich', 'hold' => '%s halten', 'rest' => '%s Pause', 'each' => 'pro Seite', 'alternate' => 'Seiten abwechselnd', 'left' => 'linke Seite', 'right' => 'rechte Seite', 'sec' => '%s s', 'min' => '%s min', 'rest-step' => 'Pause' ),
-		'pt' => array( 'reps' => '%s repetições', 'max' => 'o máximo de repetições que conseguir', 'hold' => 'manter %s', 'rest' => 'descanso %s', 'each' => 'cada lado', 'alternate' => 'alternando os lados', 'left' => 'lado esquerdo', 'right' => 'lado direito', 'sec' => '%s s', 'min' => '%s min', 'rest-step' => 'Descanso' ),
-		'ar' => array( 'reps' => '%s تكرارات', 'max' => 'أكبر عدد ممكن من التكرارات', 'hold' => 'ثبات %s', 'rest' => 'راحة %s', 'each' => 'لكل جانب', 'alternate' => 'بالتناوب بين الجانبين', 'left' => 'الجانب الأيسر', 'right' => 'الجانب الأيمن', 'sec' => '%s ث', 'min' => '%s د', 'rest-step' => 'راحة' ),
+		'en' => array( 'reps' => '%s reps', 'max' => 'as many reps as you can', 'hold' => 'hold %s', 'rest' => 'rest %s', 'each' => 'each side', 'alternate' => 'alternating sides', 'left' => 'left side', 'right' => 'right side', 'sec' => '%s s', 'min' => '%s min', 'steps' => 'Steps' ),
+		'es' => array( 'reps' => '%s repeticiones', 'max' => 'tantas repeticiones como pueda', 'hold' => 'mantener %s', 'rest' => 'descanso %s', 'each' => 'cada lado', 'alternate' => 'alternando los lados', 'left' => 'lado izquierdo', 'right' => 'lado derecho', 'sec' => '%s s', 'min' => '%s min', 'steps' => 'Pasos' ),
+		'fr' => array( 'reps' => '%s répétitions', 'max' => 'autant de répétitions que possible', 'hold' => 'tenir %s', 'rest' => 'repos %s', 'each' => 'de chaque côté', 'alternate' => 'en alternant les côtés', 'left' => 'côté gauche', 'right' => 'côté droit', 'sec' => '%s s', 'min' => '%s min', 'steps' => 'Étapes' ),
+		'de' => array( 'reps' => '%s Wiederholungen', 'max' => 'so viele Wiederholungen wie möglich', 'hold' => '%s halten', 'rest' => '%s Pause', 'each' => 'pro Seite', 'alternate' => 'Seiten abwechselnd', 'left' => 'linke Seite', 'right' => 'rechte Seite', 'sec' => '%s s', 'min' => '%s min', 'steps' => 'Schritte' ),
+		'pt' => array( 'reps' => '%s repetições', 'max' => 'o máximo de repetições que conseguir', 'hold' => 'manter %s', 'rest' => 'descanso %s', 'each' => 'cada lado', 'alternate' => 'alternando os lados', 'left' => 'lado esquerdo', 'right' => 'lado direito', 'sec' => '%s s', 'min' => '%s min', 'steps' => 'Passos' ),
+		'ar' => array( 'reps' => '%s تكرارات', 'max' => 'أكبر عدد ممكن من التكرارات', 'hold' => 'ثبات %s', 'rest' => 'راحة %s', 'each' => 'لكل جانب', 'alternate' => 'بالتناوب بين الجانبين', 'left' => 'الجانب الأيسر', 'right' => 'الجانب الأيمن', 'sec' => '%s ث', 'min' => '%s د', 'steps' => 'الخطوات' ),
 	);
 }
 

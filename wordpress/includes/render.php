@@ -133,9 +133,16 @@ function exercise_elements_card_fallback( $exercise, $atts, $lang, $level ) {
 		foreach ( (array) ( $exercise[ $field ] ?? array() ) as $item ) {
 			$items .= exercise_elements_text_element( 'li', $item, $lang );
 		}
-		if ( '' !== $items ) {
-			$html .= '<' . $list_tag . '>' . $items . '</' . $list_tag . '>';
+		if ( '' === $items ) {
+			continue;
 		}
+		$list = '<' . $list_tag . '>' . $items . '</' . $list_tag . '>';
+		if ( ! $full ) {
+			// The compact card keeps its steps behind a button: the fallback as short, behind a summary.
+			$words = exercise_elements_dose_phrases();
+			$list  = '<details><summary>' . exercise_elements_escape( ( $words[ $lang ] ?? $words['en'] )['steps'] ) . '</summary>' . $list . '</details>';
+		}
+		$html .= $list;
 	}
 	return $html;
 }

@@ -1,7 +1,7 @@
 <?php
 /**
- * Fits the theme: `--ee-*` custom properties from the theme's theme.json (button colours, heading
- * weight) as zero-specificity defaults, so any rule the site writes for `--ee-*` on the elements
+ * Fits the theme: `--ee-*` custom properties from the theme's theme.json (link colour, background,
+ * heading weight) as zero-specificity defaults, so any rule the site writes for `--ee-*` on the elements
  * wins. Values are the presets' own CSS variables, so a dark style variation, which redefines the
  * presets, carries through. Also gives the elements the same outer spacing before and after they render.
  *
@@ -35,22 +35,17 @@ function exercise_elements_css_color( $value ) {
  * @return array<string, string>
  */
 function exercise_elements_theme_properties() {
-	$props  = array();
-	$accent = exercise_elements_css_color( wp_get_global_styles( array( 'elements', 'button', 'color', 'background' ) ) );
+	$props = array();
+	// The accent also colours text (the dose, step numbers, links): take the colour the theme
+	// gives links, which it made readable on its background, before its button colour.
+	$accent    = exercise_elements_css_color( wp_get_global_styles( array( 'elements', 'link', 'color', 'text' ) ) );
+	$on_accent = exercise_elements_css_color( wp_get_global_styles( array( 'color', 'background' ) ) );
 	if ( '' === $accent ) {
-		$palette = (array) wp_get_global_settings( array( 'color', 'palette', 'theme' ) );
-		foreach ( array( 'primary', 'accent', 'secondary' ) as $slug ) {
-			foreach ( $palette as $entry ) {
-				if ( isset( $entry['slug'] ) && $entry['slug'] === $slug ) {
-					$accent = 'var(--wp--preset--color--' . $slug . ')';
-					break 2;
-				}
-			}
-		}
+		$accent    = exercise_elements_css_color( wp_get_global_styles( array( 'elements', 'button', 'color', 'background' ) ) );
+		$on_accent = exercise_elements_css_color( wp_get_global_styles( array( 'elements', 'button', 'color', 'text' ) ) );
 	}
 	if ( '' !== $accent ) {
 		$props['--ee-accent'] = $accent;
-		$on_accent            = exercise_elements_css_color( wp_get_global_styles( array( 'elements', 'button', 'color', 'text' ) ) );
 		if ( '' !== $on_accent ) {
 			$props['--ee-on-accent'] = $on_accent;
 		}

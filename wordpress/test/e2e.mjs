@@ -99,6 +99,26 @@ async function read(url) {
       scripts: [...document.querySelectorAll('script[src*="exercise-elements.js"]')].map((s) => s.type),
       layoutShift: window.__layoutShift,
       injected: window.injected === true,
+      theme: elements.map((el) => {
+        const title = el.shadowRoot?.querySelector('[part="title"]');
+        const probe = document.createElement('span');
+        probe.style.color = 'var(--wp--preset--color--contrast)';
+        document.body.append(probe);
+        const contrast = getComputedStyle(probe).color;
+        probe.remove();
+        const accentProbe = document.createElement('span');
+        accentProbe.style.color = getComputedStyle(el).getPropertyValue('--ee-accent').trim();
+        document.body.append(accentProbe);
+        const accent = getComputedStyle(accentProbe).color;
+        accentProbe.remove();
+        return {
+          accent,
+          titleColor: title ? getComputedStyle(title).color : '',
+          titleWeight: title ? getComputedStyle(title).fontWeight : '',
+          pageHeadingWeight: getComputedStyle(document.querySelector('h1, h2') ?? document.body).fontWeight,
+          contrast,
+        };
+      }),
     };
   });
   report.errors = errors;
@@ -130,11 +150,27 @@ for (const [name, titles] of Object.entries(expectTitles)) {
   check(`${name}: no element inside a paragraph`, !r.inParagraph);
   check(`${name}: no page errors`, r.errors.length === 0, r.errors.join('; ').slice(0, 200));
 }
+{
+  const [theme] = results.blockCard.theme;
+  check('fits the theme: accent from the theme.json link colour, title weight from its headings',
+    theme.accent === theme.contrast && theme.titleWeight === theme.pageHeadingWeight, JSON.stringify(theme));
+}
 check('plain: no library where no element is used', results.plain.scripts.length === 0, JSON.stringify(results.plain.scripts));
 check('custom-html: the pasted script did not run', !results.html.injected);
 for (const name of ['blockCard', 'blockPlayer', 'shortcodeCard', 'shortcodeInline', 'shortcodePlayer', 'twoCards']) {
   const shift = results[name].layoutShift;
   check(`${name}: layout shift at 390 px ${shift.toFixed(4)} within ${budget}`, shift <= budget);
+}
+
+// A dark style variation of the theme: the accent follows its presets, the card reads light on dark.
+wp('style-variation', 'pitch');
+try {
+  const [theme] = (await read(posts.blockCard.url)).theme;
+  const [r, g, b] = theme.titleColor.match(/\d+/g).map(Number);
+  check('dark style variation: accent follows the presets, title light on dark',
+    theme.accent === theme.contrast && (r + g + b) / 3 > 160, JSON.stringify(theme));
+} finally {
+  wp('style-variation', 'default');
 }
 
 // Deactivated: the blocks' stored markup stays, and without the library its fallback is the text.

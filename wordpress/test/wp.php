@@ -5,6 +5,7 @@
  *   php wp.php activate|deactivate      the exercise-elements plugin
  *   php wp.php post ROLE FILE [block|classic]   like post.php, but FILE holds the whole post content
  *   php wp.php block ROLE NAME ATTRS-JSON   the block's stored form, its fallback from the block renderer
+ *   php wp.php style-variation NAME|default   the theme's style variation as the site's styles
  *   php wp.php option NAME VALUE-JSON   update_option
  *
  * stdout (post): "id=N url=URL", then the stored content.
@@ -51,6 +52,14 @@ switch ($command) {
     $response = rest_do_request($request);
     if ($response->is_error()) { fwrite(STDERR, json_encode($response->get_data()) . "\n"); exit(1); }
     echo "<!-- wp:$name " . wp_json_encode($attributes, JSON_UNESCAPED_UNICODE) . " -->\n" . $response->get_data()['rendered'] . "\n<!-- /wp:$name -->\n";
+    break;
+  case 'style-variation':
+    // The theme's style variation NAME (or "default"), applied by test-style-variation.php
+    // (a must-use plugin run.sh installs) as if chosen in the Site Editor.
+    update_option('exercise_elements_test_style_variation', $argv[2]);
+    delete_transient('global_styles_' . get_stylesheet());   // WordPress caches the stylesheet a minute
+    delete_transient('global_styles_svg_filters_' . get_stylesheet());
+    echo "{$argv[2]}\n";
     break;
   case 'option':
     update_option($argv[2], json_decode($argv[3], true));
