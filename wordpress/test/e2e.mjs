@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const here = new URL('.', import.meta.url).pathname;
-const site = process.env.WP_URL ?? 'http://127.0.0.1:8089';
 const budget = 0.05;
 const work = mkdtempSync(join(tmpdir(), 'ee-wp-'));
 let passed = 0;
