@@ -7,8 +7,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { checkEditor } from './editor.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
+const site = process.env.WP_URL ?? 'http://127.0.0.1:8089';
 const budget = 0.05;
 const work = mkdtempSync(join(tmpdir(), 'ee-wp-'));
 let passed = 0;
@@ -159,6 +161,21 @@ check('custom-html: the pasted script did not run', !results.html.injected);
 for (const name of ['blockCard', 'blockPlayer', 'shortcodeCard', 'shortcodeInline', 'shortcodePlayer', 'twoCards']) {
   const shift = results[name].layoutShift;
   check(`${name}: layout shift at 390 px ${shift.toFixed(4)} within ${budget}`, shift <= budget);
+}
+
+// The block editor, as an Author; then the published post, read like the others.
+{
+  const editorContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  editorContext.setDefaultTimeout(30_000);
+  const link = await checkEditor(editorContext, site, check).catch((error) => {
+    check('editor: the block editor session ran', false, String(error).slice(0, 300));
+    return '';
+  });
+  await editorContext.close();
+  if (link) {
+    const r = await read(link);
+    check('editor: the published post renders the card', JSON.stringify(r.titles) === JSON.stringify([wall.en]), JSON.stringify(r.titles));
+  }
 }
 
 // A dark style variation of the theme: the accent follows its presets, the card reads light on dark.
