@@ -178,6 +178,16 @@ for (const name of ['blockCard', 'blockPlayer', 'shortcodeCard', 'shortcodeInlin
   }
 }
 
+// The setting that serves the library from the CDN instead of the site.
+wp('option', 'exercise_elements_settings', JSON.stringify({ source: 'cdn' }));
+try {
+  const html = await (await fetch(posts.blockCard.url)).text();
+  const sources = [...html.matchAll(/<script[^>]*src=["']([^"']*exercise-elements\.js[^"']*)/g)].map((m) => m[1]);
+  check('setting "CDN": the one script comes from cdn.jsdelivr.net', sources.length === 1 && sources[0].startsWith('https://cdn.jsdelivr.net/npm/exercise-elements@'), JSON.stringify(sources));
+} finally {
+  wp('option', 'exercise_elements_settings', JSON.stringify({ source: 'plugin' }));
+}
+
 // A dark style variation of the theme: the accent follows its presets, the card reads light on dark.
 wp('style-variation', 'pitch');
 try {
@@ -204,6 +214,9 @@ try {
 } finally {
   wp('activate');
 }
+
+const uninstalled = wp('uninstall').trim();
+check('uninstall.php removes the plugin\'s option', uninstalled === 'gone', uninstalled);
 
 await browser.close();
 console.log(`${passed} passed, ${failed} failed`);

@@ -6,6 +6,7 @@
  *   php wp.php post ROLE FILE [block|classic]   like post.php, but FILE holds the whole post content
  *   php wp.php block ROLE NAME ATTRS-JSON   the block's stored form, its fallback from the block renderer
  *   php wp.php style-variation NAME|default   the theme's style variation as the site's styles
+ *   php wp.php uninstall               runs uninstall.php; prints "gone" when the option is removed
  *   php wp.php option NAME VALUE-JSON   update_option
  *
  * stdout (post): "id=N url=URL", then the stored content.
@@ -60,6 +61,14 @@ switch ($command) {
     delete_transient('global_styles_' . get_stylesheet());   // WordPress caches the stylesheet a minute
     delete_transient('global_styles_svg_filters_' . get_stylesheet());
     echo "{$argv[2]}\n";
+    break;
+  case 'uninstall':
+    // What WordPress runs when the plugin is deleted (without deleting its files): uninstall.php.
+    update_option('exercise_elements_settings', ['source' => 'cdn']);
+    define('WP_UNINSTALL_PLUGIN', $file);
+    include WP_PLUGIN_DIR . '/exercise-elements/uninstall.php';
+    wp_cache_flush();
+    echo get_option('exercise_elements_settings', 'gone') === 'gone' ? "gone\n" : "left behind\n";
     break;
   case 'option':
     update_option($argv[2], json_decode($argv[3], true));
