@@ -3,7 +3,7 @@
  * Small WordPress chores for the tests, through WordPress's own functions.
  *
  *   php wp.php activate|deactivate      the exercise-elements plugin
- *   php wp.php post ROLE FILE [block|classic]   like post.php, but FILE holds the whole post content
+ *   php wp.php post ROLE FILE          saves FILE as the whole post content, as user check-ROLE (kses included)
  *   php wp.php block ROLE NAME ATTRS-JSON   the block's stored form, its fallback from the block renderer
  *   php wp.php style-variation NAME|default   the theme's style variation as the site's styles
  *   php wp.php uninstall               runs uninstall.php; prints "gone" when the option is removed
