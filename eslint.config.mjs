@@ -56,4 +56,9 @@ export default tseslint.config(
     files: ['demo/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
+  {
+    // The WordPress block editor script: a classic script over the editor's `wp` globals.
+    files: ['wordpress/editor/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: globals.browser },
+  },
 );

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { ElementEvent, type ElementEventDetails } from './element-event.js';
@@ -16,6 +16,27 @@ export class ExerciseElement extends LitElement {
   @property({ attribute: 'lang' }) protected langAttribute: string | null = null;
 
   protected readonly i18n = new LocaleController(this);
+
+  /** Shows the light-DOM fallback until the first render, which waits for the language's strings. */
+  private fallbackSlot?: HTMLSlotElement;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // An empty shadow root hides the children: without this slot the fallback text would vanish
+    // while a language loads, and the page would collapse and shift. A declarative shadow root
+    // (already rendered) is left alone.
+    if (!isServer && root instanceof ShadowRoot && ![...root.children].some((child) => child.localName !== 'style')) {
+      this.fallbackSlot = document.createElement('slot');
+      root.append(this.fallbackSlot);
+    }
+    return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    this.fallbackSlot?.remove();
+    this.fallbackSlot = undefined;
+    super.update(changed);
+  }
 
   protected override async scheduleUpdate(): Promise<void> {
     await this.i18n.ready;

@@ -54,7 +54,7 @@ export const exerciseCardStyles = css`
   [part='title'] {
     margin: 0;
     font-size: clamp(1.35rem, 5.5cqi, 1.85rem);
-    font-weight: 750;
+    font-weight: var(--ee-heading-weight, 750);
     line-height: 1.2;
     overflow-wrap: anywhere;
     scroll-margin-block-start: 4rem;

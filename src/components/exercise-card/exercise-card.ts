@@ -72,6 +72,7 @@ interface CardError {
  * @cssprop --ee-radius - Corner radius.
  * @cssprop --ee-spacing - Base spacing.
  * @cssprop --ee-font - Font family (inherits the page's by default).
+ * @cssprop --ee-heading-weight - Font weight of the title (default 750).
  * @cssprop --ee-text - Text colour (inherits the page's by default).
  * @cssprop --ee-caution - Colour of the cautions.
  * @cssprop --ee-muted - Colour of secondary text (category, source).

@@ -35,7 +35,7 @@ export const routinePlayerStyles = css`
 
   [part='title'] {
     font-size: clamp(1.25rem, 5cqi, 1.6rem);
-    font-weight: 750;
+    font-weight: var(--ee-heading-weight, 750);
     line-height: 1.2;
   }
 

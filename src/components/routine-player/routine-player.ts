@@ -69,6 +69,7 @@ import { exerciseCount, stepCue, text, type Words } from './routine-words.js';
  * @cssprop --ee-surface - Background.
  * @cssprop --ee-radius - Corner radius.
  * @cssprop --ee-font - Font family (inherits the page's by default).
+ * @cssprop --ee-heading-weight - Font weight of the title (default 750).
  * @cssprop --ee-on-accent - Text colour on the accent.
  * @cssprop --ee-text - Text colour (inherits the page's by default).
  * @cssprop --ee-muted - Colour of secondary text.

@@ -1,0 +1,80 @@
+<?php
+/*
+ * Small WordPress chores for the tests, through WordPress's own functions.
+ *
+ *   php wp.php activate|deactivate      the exercise-elements plugin
+ *   php wp.php post ROLE FILE          saves FILE as the whole post content, as user check-ROLE (kses included)
+ *   php wp.php block ROLE NAME ATTRS-JSON   the block's stored form, its fallback from the block renderer
+ *   php wp.php style-variation NAME|default   the theme's style variation as the site's styles
+ *   php wp.php uninstall               runs uninstall.php; prints "gone" when the option is removed
+ *   php wp.php option NAME VALUE-JSON   update_option
+ *
+ * stdout (post): "id=N url=URL", then the stored content.
+ */
+[$self, $command] = $argv + [null, null];
+$_SERVER['HTTP_HOST'] = '127.0.0.1';
+require '/usr/share/wordpress/wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+$file = 'exercise-elements/exercise-elements.php';
+switch ($command) {
+  case 'activate':
+    $result = activate_plugin($file);
+    if (is_wp_error($result)) { fwrite(STDERR, $result->get_error_message() . "\n"); exit(1); }
+    echo "active\n";
+    break;
+  case 'deactivate':
+    deactivate_plugins($file);
+    echo "inactive\n";
+    break;
+  case 'post':
+    [, , $role, $path] = $argv;
+    $user = get_user_by('login', "check-$role") or exit("no user check-$role\n");
+    wp_set_current_user($user->ID);   // kses on for roles without unfiltered_html
+    $id = wp_insert_post(wp_slash([
+      'post_title' => basename($path, '.html') . " ($role)",
+      'post_content' => rtrim(file_get_contents($path)),
+      'post_status' => 'publish',
+      'post_author' => $user->ID,
+    ]), true);
+    if (is_wp_error($id)) { fwrite(STDERR, $id->get_error_message() . "\n"); exit(1); }
+    printf("id=%d url=%s unfiltered_html=%s\n", $id, get_permalink($id), current_user_can('unfiltered_html') ? 'yes' : 'no');
+    echo get_post_field('post_content', $id, 'raw'), "\n";
+    break;
+  case 'block':
+    // The block as the editor stores it: its attributes, and the markup the editor fetches from
+    // the block renderer (REST, as that user) as its stored fallback.
+    [, , $role, $name, $json] = $argv;
+    $user = get_user_by('login', "check-$role") or exit("no user check-$role\n");
+    wp_set_current_user($user->ID);
+    $attributes = json_decode($json, true);
+    $request = new WP_REST_Request('POST', "/wp/v2/block-renderer/$name");
+    $request->set_query_params(['context' => 'edit']);
+    $request->set_body_params(['attributes' => $attributes]);
+    $response = rest_do_request($request);
+    if ($response->is_error()) { fwrite(STDERR, json_encode($response->get_data()) . "\n"); exit(1); }
+    echo "<!-- wp:$name " . wp_json_encode($attributes, JSON_UNESCAPED_UNICODE) . " -->\n" . $response->get_data()['rendered'] . "\n<!-- /wp:$name -->\n";
+    break;
+  case 'style-variation':
+    // The theme's style variation NAME (or "default"), applied by test-style-variation.php
+    // (a must-use plugin run.sh installs) as if chosen in the Site Editor.
+    update_option('exercise_elements_test_style_variation', $argv[2]);
+    delete_transient('global_styles_' . get_stylesheet());   // WordPress caches the stylesheet a minute
+    delete_transient('global_styles_svg_filters_' . get_stylesheet());
+    echo "{$argv[2]}\n";
+    break;
+  case 'uninstall':
+    // What WordPress runs when the plugin is deleted (without deleting its files): uninstall.php.
+    update_option('exercise_elements_settings', ['source' => 'cdn']);
+    define('WP_UNINSTALL_PLUGIN', $file);
+    include WP_PLUGIN_DIR . '/exercise-elements/uninstall.php';
+    wp_cache_flush();
+    echo get_option('exercise_elements_settings', 'gone') === 'gone' ? "gone\n" : "left behind\n";
+    break;
+  case 'option':
+    update_option($argv[2], json_decode($argv[3], true));
+    echo "ok\n";
+    break;
+  default:
+    fwrite(STDERR, "usage: php $self activate|deactivate|post ROLE FILE|option NAME JSON\n");
+    exit(2);
+}
