@@ -1,22 +1,23 @@
 #!/usr/bin/env node
-// `npx exercise-elements snippet <exercise-id> [--lang es] [--theme dark] [--variant compact]
+// `npx exercise-elements snippet <exercise-or-routine-id> [--lang es] [--theme dark] [--variant compact]
 // [--timer] [--structured-data] [--sets 2] [--reps 8-12] [--hold 30] [--rest 40] [--duration 5m]
 // [--side each] [--tempo 3] [--script URL | --no-script]`: prints the zero-shift snippet, the same
 // one the embed builder (demo/builder.html) writes for the same options.
 import { parseArgs } from 'node:util';
 
-const USAGE = `Usage: exercise-elements snippet <exercise-id> [options]
+const USAGE = `Usage: exercise-elements snippet <exercise-or-routine-id> [options]
 
-Prints the HTML to paste into a post: the card prerendered (no layout shift, readable without JavaScript).
+Prints the HTML to paste into a post: the card or routine player prerendered (no layout shift,
+readable without JavaScript).
 
 Options:
-  --lang <tag>          language of the card (en, es, fr, de, pt, ar; default en)
+  --lang <tag>          language of the element (en, es, fr, de, pt, ar; default en)
   --theme <t>           auto (default), light or dark
-  --variant <v>         full (default) or compact
-  --timer               add the Start button with an inline timer
-  --structured-data     write schema.org JSON-LD for search engines
+  --variant <v>         cards: full (default) or compact
+  --timer               cards: add the Start button with an inline timer
+  --structured-data     cards: write schema.org JSON-LD for search engines
   --sets, --reps, --hold, --rest, --duration, --side, --tempo <value>
-                        dose overrides, as the element's attributes take them (--reps 8-12)
+                        cards: dose overrides, as the element's attributes take them (--reps 8-12)
   --script <url>        the library's script URL (default: jsDelivr, major version 0)
   --no-script           leave the script tag out (the page loads the library itself)
 `;
@@ -54,14 +55,14 @@ if (values.help) {
 }
 const [command, id, ...extra] = positionals;
 if (command !== 'snippet') fail(command ? `unknown command "${command}"` : 'no command');
-if (!id || extra.length) fail(id ? `one id only (got ${[id, ...extra].join(', ')})` : 'no exercise id');
+if (!id || extra.length) fail(id ? `one id only (got ${[id, ...extra].join(', ')})` : 'no exercise or routine id');
 if (values.theme && !['auto', 'light', 'dark'].includes(values.theme)) fail(`--theme must be auto, light or dark (got "${values.theme}")`);
 if (values.variant && !['full', 'compact'].includes(values.variant)) fail(`--variant must be full or compact (got "${values.variant}")`);
 
-const { renderSnippet, SnippetError } = await import('exercise-elements/snippet.js');
+const { renderSnippet, SnippetError, isRoutineId } = await import('exercise-elements/snippet.js');
 try {
   const snippet = await renderSnippet({
-    exercise: id,
+    ...(isRoutineId(id) ? { routine: id } : { exercise: id }),
     lang: values.lang,
     theme: values.theme,
     variant: values.variant,

@@ -7,3 +7,5 @@ export { renderSnippet, SnippetError } from './snippet/render-snippet.js';
 export { DEFAULT_SCRIPT, elementAttributes, optionsFromQuery, optionsToQuery } from './snippet/snippet-options.js';
 export type { SnippetOptions, Theme, Variant } from './snippet/snippet-options.js';
 export { preloadExercise, type PreloadedExercise } from './components/exercise-card/load-exercise.js';
+export { preloadRoutine, type PreloadedRoutine } from './components/routine-player/load-routine.js';
+export { isRoutineId } from './snippet/snippet-target.js';

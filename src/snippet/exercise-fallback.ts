@@ -9,7 +9,7 @@ import { formatDose } from '../i18n/format-dose.js';
 import { escapeHtml } from './snippet-html.js';
 
 /** Dataset text, escaped, marked with its own `lang` where it fell back to another language. */
-function text(value: LocalizedText | undefined, lang: string): string {
+export function datasetText(value: LocalizedText | undefined, lang: string): string {
   if (!value) return '';
   const picked = pickText(value, lang);
   const language = (tag: string) => tag.split('-')[0]?.toLowerCase();
@@ -21,10 +21,10 @@ function text(value: LocalizedText | undefined, lang: string): string {
 export function exerciseFallback(exercise: Exercise, dose: Dose, lang: string, locale: string): string[] {
   const words = formatDose(dose, locale);
   return [
-    `<h3>${text(exercise.name, lang)}</h3>`,
+    `<h3>${datasetText(exercise.name, lang)}</h3>`,
     ...(words ? [`<p>${escapeHtml(words)}</p>`] : []),
     '<ol>',
-    ...exercise.steps.map((step) => `<li>${text(step, lang)}</li>`),
+    ...exercise.steps.map((step) => `<li>${datasetText(step, lang)}</li>`),
     '</ol>',
   ];
 }

@@ -11,19 +11,23 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing } from 'lit';
 import { ExerciseCard } from '../components/exercise-card/exercise-card.js';
 import { preloadExercise } from '../components/exercise-card/load-exercise.js';
+import { preloadRoutine } from '../components/routine-player/load-routine.js';
+import { RoutinePlayer } from '../components/routine-player/routine-player.js';
 import { mergeDose, parseDoseAttributes } from '../engine/parse-dose.js';
 import { matchLocale } from '../i18n/resolve-locale.js';
 import { loadTranslations } from '../i18n/translations.js';
 import { defineElement } from '../internal/define.js';
 import { exerciseFallback } from './exercise-fallback.js';
+import { routineFallback } from './routine-fallback.js';
 import { escapeHtml, openingTag, tidyRendering } from './snippet-html.js';
 import { DEFAULT_SCRIPT, elementAttributes, type SnippetOptions } from './snippet-options.js';
 
 // Lit's renderer finds the element by tag (in Node, in its server registry). Defined here rather
 // than through a side-effect import, which bundlers may drop as the package marks it.
 defineElement('exercise-card', ExerciseCard);
+defineElement('routine-player', RoutinePlayer);
 
-/** Why a snippet cannot be written (an unknown id, a routine): the command prints `message`. */
+/** Why a snippet cannot be written (an unknown id): the command prints `message`. */
 export class SnippetError extends Error {
   override name = 'SnippetError';
 }
@@ -42,12 +46,39 @@ function shadowContent(rendered: string): string {
   return rendered.slice(start, end);
 }
 
+/** The script tag (unless left out), the opening tag, the declarative shadow root, the fallback. */
+function snippetOf(options: SnippetOptions, tag: string, attributes: [string, string][], rendered: string, fallback: string[]): string {
+  const script = options.script === false ? [] : [`<script type="module" src="${escapeHtml(options.script ?? DEFAULT_SCRIPT)}"></script>`];
+  return [
+    ...script,
+    openingTag(tag, attributes),
+    '<template shadowrootmode="open">',
+    tidyRendering(shadowContent(rendered)),
+    '</template>',
+    ...fallback,
+    `</${tag}>`,
+  ].join('\n') + '\n';
+}
+
+/** A `<routine-player>` snippet: the player before it starts (its introduction and list). */
+async function renderRoutineSnippet(options: SnippetOptions, id: string): Promise<string> {
+  const lang = options.lang?.trim() || 'en';
+  const preloaded = await preloadRoutine(id, lang);
+  if (!preloaded) throw new SnippetError(`no routine "${id}"`);
+  await loadTranslations(matchLocale(lang));
+  const attributes = elementAttributes({ ...options, exercise: undefined, routine: id, lang });
+  const theme = attributes.find(([n]) => n === 'theme')?.[1];
+  const rendered = await collectResult(render(html`<routine-player routine=${id} lang=${lang} theme=${theme ?? nothing} .preloaded=${preloaded}></routine-player>`));
+  return snippetOf(options, 'routine-player', attributes, rendered, routineFallback(preloaded, lang, intlLocaleOf(lang)));
+}
+
 /**
- * Writes the snippet for `options` (an exercise card; routines are not prerendered yet). Rejects
- * with a {@link SnippetError} for an unknown exercise.
+ * Writes the snippet for `options`: an exercise card, or with `routine` a routine player. Rejects
+ * with a {@link SnippetError} for an unknown id.
  */
 export async function renderSnippet(options: SnippetOptions): Promise<string> {
-  if (options.routine) throw new SnippetError(`routine snippets are not prerendered yet: use <routine-player routine="${options.routine}"> as the README shows`);
+  const routine = options.routine?.trim();
+  if (routine) return renderRoutineSnippet(options, routine);
   const id = options.exercise?.trim();
   if (!id) throw new SnippetError('no exercise: give an exercise id (e.g. wall-angels)');
   const lang = options.lang?.trim() || 'en';
@@ -67,14 +98,5 @@ export async function renderSnippet(options: SnippetOptions): Promise<string> {
   );
 
   const shownDose = mergeDose(preloaded.exercise.dose, parseDoseAttributes(dose).dose);
-  const script = options.script === false ? [] : [`<script type="module" src="${escapeHtml(options.script ?? DEFAULT_SCRIPT)}"></script>`];
-  return [
-    ...script,
-    openingTag('exercise-card', attributes),
-    '<template shadowrootmode="open">',
-    tidyRendering(shadowContent(rendered)),
-    '</template>',
-    ...exerciseFallback(preloaded.exercise, shownDose, lang, intlLocaleOf(lang)),
-    '</exercise-card>',
-  ].join('\n') + '\n';
+  return snippetOf(options, 'exercise-card', attributes, rendered, exerciseFallback(preloaded.exercise, shownDose, lang, intlLocaleOf(lang)));
 }

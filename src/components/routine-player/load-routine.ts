@@ -81,8 +81,19 @@ export async function loadRoutine(request: RoutineRequest, warn: Warn): Promise<
     if (!routine) return { ok: false, code: 'not-found', detail: id, extra: ` (known routines: ${routineIds(scoped.scope).join(', ')})` };
     items = routine.items.map((item) => (isRestItem(item) ? { restSeconds: item.restSeconds } : { exercise: item.exercise, dose: item.dose }));
   }
+  return expandItems(items, routine, scoped.scope, request, warn);
+}
+
+/** The items' exercises looked up and the items expanded into steps (rounds, rests, lead-ins). */
+async function expandItems(
+  items: RoutineInputItem[],
+  routine: Routine | undefined,
+  scope: Dataset | undefined,
+  request: Pick<RoutineRequest, 'rounds' | 'restBetween' | 'leadInSeconds' | 'lang'>,
+  warn: Warn,
+): Promise<LoadedRoutine> {
   const ids = [...new Set(items.flatMap((i) => (i.exercise ? [i.exercise] : [])))];
-  const found = await Promise.all(ids.map((id) => getExercise(id, scoped.scope, request.lang)));
+  const found = await Promise.all(ids.map((id) => getExercise(id, scope, request.lang)));
   const missing = ids.filter((_, i) => !found[i]);
   if (missing.length) {
     const where = missing.map((id) => `“${id}” (step ${items.findIndex((i) => i.exercise === id) + 1})`).join(', ');
@@ -96,8 +107,27 @@ export async function loadRoutine(request: RoutineRequest, warn: Warn): Promise<
     leadInSeconds: request.leadInSeconds,
   });
   if (!steps.some((s) => s.kind === 'exercise')) return { ok: false, code: 'empty', detail: '' };
-  return { ok: true, steps, exercises, routine, id: routine?.id ?? `steps:${ids.join(',')}`, scope: scoped.scope };
+  return { ok: true, steps, exercises, routine, id: routine?.id ?? `steps:${ids.join(',')}`, scope };
 }
+
+/** A routine loaded ahead of rendering, for `<routine-player>`'s `preloaded` property. */
+export type PreloadedRoutine = Extract<LoadedRoutine, { ok: true }>;
+
+/**
+ * Loads a bundled or registered routine and its exercises, with their text in `lang`, as a player
+ * with this `routine` id and no other attribute does; undefined for an unknown id. No DOM: a
+ * server or the embed builder renders the finished player from it.
+ */
+export async function preloadRoutine(id: string, lang = 'en'): Promise<PreloadedRoutine | undefined> {
+  const routine = await getRoutine(id, undefined, lang);
+  if (!routine) return undefined;
+  const items = routine.items.map((item) => (isRestItem(item) ? { restSeconds: item.restSeconds } : { exercise: item.exercise, dose: item.dose }));
+  const loaded = await expandItems(items, routine, undefined, { leadInSeconds: DEFAULT_LEAD_IN, lang }, () => undefined);
+  return loaded.ok ? loaded : undefined;
+}
+
+/** Seconds of get-ready countdown before each exercise when `lead-in` is not set. */
+export const DEFAULT_LEAD_IN = 5;
 
 /** The text of a loaded routine and its exercises again, in `lang` (the steps and doses stay). */
 export async function loadRoutineText(loaded: Extract<LoadedRoutine, { ok: true }>, lang: string): Promise<Pick<Extract<LoadedRoutine, { ok: true }>, 'routine' | 'exercises'>> {

@@ -1,4 +1,4 @@
-import { isServer, type PropertyValues } from 'lit';
+import { isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unlockAudio } from '../../cues/beeper.js';
 import { CueController } from '../../cues/cue-controller.js';
@@ -14,11 +14,12 @@ import { ExerciseElement } from '../../internal/exercise-element.js';
 import { HeadingLevelController } from '../../internal/heading-level.js';
 import { LatestLoad } from '../../internal/latest-load.js';
 import { toggleFullscreen } from '../../internal/fullscreen.js';
+import { PrerenderedRoot } from '../../internal/prerendered-root.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import '../../rep-timer.js';
 import type { RepTimer } from '../rep-timer/rep-timer.js';
 import { playerKeyAction } from './player-keys.js';
-import { attributeNumber, loadErrorMessage, loadRoutine, loadRoutineText, type LoadedRoutine } from './load-routine.js';
+import { attributeNumber, DEFAULT_LEAD_IN, loadErrorMessage, loadRoutine, loadRoutineText, type LoadedRoutine, type PreloadedRoutine } from './load-routine.js';
 import { RememberedProgress } from './remembered-progress.js';
 import type { RoutinePlayerErrorCode } from './routine-player.events.js';
 import * as t from './routine-player.phrases.js';
@@ -78,7 +79,7 @@ import { exerciseCount, stepCue, text, type Words } from './routine-words.js';
  * @cssprop --ee-focus-color - Colour of the focus ring.
  * @cssprop --ee-spacing - Base spacing.
  */
-export class RoutinePlayer extends ExerciseElement {
+export class RoutinePlayer extends PrerenderedRoot(ExerciseElement) {
   static override styles = [themeStyles, routinePlayerStyles];
 
   /** A routine id from the dataset. Optional with `<routine-step>` children or a `src`/inline dataset (its first routine). */
@@ -108,6 +109,12 @@ export class RoutinePlayer extends ExerciseElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
   /** `light`, `dark`, or `auto` (default: match the page). */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /**
+   * The routine already loaded (from `preloadRoutine` of `exercise-elements/snippet.js`): the first
+   * rendering shows it at once, without loading. This is how a server or the embed builder renders
+   * the finished player before it starts.
+   */
+  @property({ attribute: false }) preloaded?: PreloadedRoutine;
 
   @state() private loaded?: Extract<LoadedRoutine, { ok: true }>;
   @state() private error?: { code: RoutinePlayerErrorCode; detail: string };
@@ -143,6 +150,10 @@ export class RoutinePlayer extends ExerciseElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (this.preloaded && !this.hasUpdated) {
+      this.usePreloaded(this.preloaded);
+      return;
+    }
     // On a server (Lit SSR) the player renders its loading state; it reads its steps and data in the browser.
     if (isServer) return;
     if (!this.hasUpdated || ['routine', 'src', 'rounds', 'restBetween', 'leadIn', 'remember', 'label'].some((p) => changed.has(p))) this.reload();
@@ -151,7 +162,18 @@ export class RoutinePlayer extends ExerciseElement {
   }
 
   private get leadInSeconds(): number {
-    return attributeNumber(this.warn, 'lead-in', this.leadIn, (v) => parseCount(v, 60, 0)) ?? 5;
+    return attributeNumber(this.warn, 'lead-in', this.leadIn, (v) => parseCount(v, 60, 0)) ?? DEFAULT_LEAD_IN;
+  }
+
+  /** Renders `preloaded` synchronously; outside a page (`isConnected` false) in its own `lang`. */
+  private usePreloaded(preloaded: PreloadedRoutine): void {
+    if (this.isConnected !== true) this.i18n.use(this.langAttribute ?? 'en');
+    this.textLang = textLocale(this.i18n.lang);
+    this.loaded = preloaded;
+    this.error = undefined;
+    this.session = new RoutineSession(preloaded.steps.length, this.clock);
+    // In a page (a developer's own server rendering, upgraded) it remembers progress like any other.
+    if (this.isConnected === true) this.progress.open(preloaded.id, preloaded.steps.length, true);
   }
 
   private readonly warn = (attribute: string, value: string, reason: string) => this.warnAttribute(attribute, value, reason);
@@ -369,6 +391,7 @@ export class RoutinePlayer extends ExerciseElement {
   };
 
   protected override updated(): void {
+    if (this.loaded || this.error) this.releasePrerendered();
     // Through the CSSOM, not a style attribute: pages with a strict style-src allow this.
     const bar = this.renderRoot.querySelector<HTMLElement>('.bar span');
     if (bar) bar.style.inlineSize = `${Number(bar.dataset.fraction) * 100}%`;
@@ -377,6 +400,8 @@ export class RoutinePlayer extends ExerciseElement {
   override render() {
     const frame = { classes: `base panel player ${this.scheme.classes}`, lang: this.i18n.lang, dir: this.i18n.dir };
     const loaded = this.loaded;
+    // A prerendered rendering stays on screen until the player can replace it with the same (or, after an error, for good).
+    if (!loaded && !this.error && this.showsPrerendered) return nothing;
     if (this.error) return renderError(frame, t.errorMessage(this.i18n.intlLocale, this.error.code, this.error.detail));
     if (!loaded) return renderLoading(frame);
     const view: PlayerView = {
