@@ -5,8 +5,8 @@
  * textarea (and `data-written` on it), which is how tests wait for it.
  */
 import { pickText } from '../../src/data/localized-text.js';
-import { exerciseIds, getExercise } from '../../src/data/store.js';
-import type { Exercise } from '../../src/data/types.js';
+import { exerciseIds, getExercise, getRoutine, routineIds } from '../../src/data/store.js';
+import type { Exercise, Routine } from '../../src/data/types.js';
 import { DOSE_ATTRIBUTES } from '../../src/engine/parse-dose.js';
 import { renderSnippet } from '../../src/snippet/render-snippet.js';
 import { optionsFromQuery, optionsToQuery, type SnippetOptions } from '../../src/snippet/snippet-options.js';
@@ -31,13 +31,16 @@ const field = (name: string) => form.elements.namedItem(name) as HTMLInputElemen
 const scriptUrl = new URL('../dist/cdn/exercise-elements.js', location.href).href;
 
 let exercises: Exercise[] = [];
+let routines: Routine[] = [];
+/** A routine's value in the list (exercises are listed by their bare id). */
+const ROUTINE = 'routine:';
 
 /** The form as snippet options. */
 function readForm(): SnippetOptions {
   const value = (name: string) => field(name)?.value.trim() || undefined;
   const checked = (name: string) => (field(name) as HTMLInputElement | null)?.checked || undefined;
   return {
-    exercise: list.value || undefined,
+    ...(list.value.startsWith(ROUTINE) ? { routine: list.value.slice(ROUTINE.length) } : { exercise: list.value || undefined }),
     lang: value('lang'),
     theme: value('theme') as SnippetOptions['theme'],
     variant: value('variant') as SnippetOptions['variant'],
@@ -61,15 +64,19 @@ function writeForm(options: SnippetOptions): void {
   for (const name of DOSE_ATTRIBUTES) set(name, options.dose?.[name]);
 }
 
-/** The exercises matching the search, named in the chosen language; keeps the selection. */
+/** The exercises, then the routines, matching the search, named in the chosen language; keeps the selection. */
 function fillList(selected: string): void {
   const lang = field('lang')?.value || 'en';
-  const found = searchByName(exercises, search.value);
-  if (selected && !found.some((e) => e.id === selected)) {
-    const chosen = exercises.find((e) => e.id === selected);
-    if (chosen) found.unshift(chosen);
-  }
-  list.replaceChildren(...found.map((e) => new Option(`${pickText(e.name, lang).text} (${e.id})`, e.id, false, e.id === selected)));
+  const group = <T extends Exercise | Routine>(entries: T[], prefix: string, label: string) => {
+    const found = searchByName(entries, search.value);
+    const chosen = entries.find((e) => prefix + e.id === selected);
+    if (chosen && !found.includes(chosen)) found.unshift(chosen);
+    const optgroup = document.createElement('optgroup');
+    optgroup.label = label;
+    optgroup.append(...found.map((e) => new Option(`${pickText(e.name, lang).text} (${e.id})`, prefix + e.id, false, prefix + e.id === selected)));
+    return optgroup;
+  };
+  list.replaceChildren(group(exercises, '', 'Exercises'), group(routines, ROUTINE, 'Routines (a player)'));
 }
 
 let written = 0;
@@ -112,13 +119,15 @@ async function copy(): Promise<void> {
 async function start(): Promise<void> {
   exercises = (await Promise.all(exerciseIds().map((id) => getExercise(id)))).filter((e): e is Exercise => e !== undefined);
   exercises.sort((a, b) => pickText(a.name, 'en').text.localeCompare(pickText(b.name, 'en').text));
+  routines = (await Promise.all(routineIds().map((id) => getRoutine(id)))).filter((r): r is Routine => r !== undefined);
   const initial = optionsFromQuery(new URLSearchParams(location.search));
   writeForm(initial);
-  if (initial.routine) {
-    problem.textContent = `Routine snippets are not prerendered yet (routine "${initial.routine}"): pick an exercise.`;
-    problem.hidden = false;
-  }
-  const chosen = initial.exercise && exercises.some((e) => e.id === initial.exercise) ? initial.exercise : 'wall-angels';
+  const chosen =
+    initial.routine && routines.some((r) => r.id === initial.routine)
+      ? ROUTINE + initial.routine
+      : initial.exercise && exercises.some((e) => e.id === initial.exercise)
+        ? initial.exercise
+        : 'wall-angels';
   fillList(chosen);
   search.addEventListener('input', () => fillList(list.value));
   form.addEventListener('input', (event) => {

@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import MarkdownIt from 'markdown-it';
 
 const { renderSnippet, SnippetError, DEFAULT_SCRIPT } = await import('exercise-elements/snippet.js');
-const { registerDataset, getExercise } = await import('exercise-elements/api.js');
+const { registerDataset, getExercise, getRoutine } = await import('exercise-elements/api.js');
 const bin = fileURLToPath(new URL('../../bin/exercise-elements.mjs', import.meta.url));
 const run = (...args) => promisify(execFile)(process.execPath, [bin, ...args]);
 
@@ -73,9 +73,37 @@ test('dataset text is escaped in the rendering and in the fallback, never markup
   assert.doesNotMatch(snippet, /<script /);
 });
 
-test('an unknown exercise or a routine is refused with a SnippetError', async () => {
+test('an unknown exercise or routine is refused with a SnippetError', async () => {
   await assert.rejects(renderSnippet({ exercise: 'no-such-thing' }), (e) => e instanceof SnippetError && /no exercise "no-such-thing"/.test(e.message));
-  await assert.rejects(renderSnippet({ routine: 'healthy-upper-back' }), SnippetError);
+  await assert.rejects(renderSnippet({ routine: 'no-such-routine' }), (e) => e instanceof SnippetError && /no routine "no-such-routine"/.test(e.message));
+});
+
+test('a routine snippet: the player before it starts (name, summary, cautions, list, start button), then the fallback', async () => {
+  const routine = await getRoutine('healthy-upper-back', undefined, 'es');
+  const snippet = await renderSnippet({ routine: 'healthy-upper-back', lang: 'es', theme: 'dark', variant: 'compact', dose: { reps: '3' } });
+  const lines = snippet.split('\n');
+  assert.equal(lines[0], `<script type="module" src="${DEFAULT_SCRIPT}"></script>`);
+  // Card-only options leave the player alone.
+  assert.equal(lines[1], '<routine-player routine="healthy-upper-back" lang="es" theme="dark">');
+  assert.equal(lines[2], '<template shadowrootmode="open">');
+  assert.doesNotMatch(snippet, /\n[ \t]*\n|<!--\/?lit-/);
+  const [shadow, light] = snippet.split('</template>');
+  assert.match(shadow, /<style>[\s\S]*:host[\s\S]*<\/style>/);
+  assert.doesNotMatch(shadow, /aria-busy|class="placeholder"/);
+  assert.match(shadow, /class="base panel player dark themed"/);
+  assert.match(shadow, new RegExp(`part="title"[^>]*>${routine.name.es}<`));
+  assert.match(shadow, new RegExp(`<p class="summary">${routine.summary.es}</p>`));
+  assert.match(shadow, /part="cautions"/);
+  assert.match(shadow, /Empezar la rutina<\/button>/);
+  const exercises = routine.items.filter((item) => item.exercise);
+  const preview = shadow.slice(shadow.indexOf('part="preview"'));
+  assert.equal(preview.slice(0, preview.indexOf('</ol>')).match(/<li>/g).length, exercises.length);
+  // The light-DOM fallback: the name, then each exercise with its dose.
+  assert.match(light, new RegExp(`^\\n<h3>${routine.name.es}</h3>\\n<ol>\\n`));
+  const items = light.match(/<li>[^<]*<\/li>/g);
+  assert.equal(items.length, exercises.length);
+  assert.match(items.at(-1), /^<li>Remo con resistencia: 8-12 repeticiones<\/li>$/);
+  assert.ok(snippet.endsWith('</ol>\n</routine-player>\n'));
 });
 
 test('the command prints what the function returns, for the same options', async () => {
@@ -85,15 +113,21 @@ test('the command prints what the function returns, for the same options', async
   assert.ok(bare.startsWith('<exercise-card exercise="wall-angels" lang="en">\n'));
 });
 
+test('the command takes a routine id and prints what the function returns for that routine', async () => {
+  const { stdout } = await run('snippet', 'healthy-upper-back', '--lang', 'fr', '--theme', 'light');
+  assert.equal(stdout, await renderSnippet({ routine: 'healthy-upper-back', lang: 'fr', theme: 'light' }));
+  assert.match(stdout, /\n<routine-player routine="healthy-upper-back" lang="fr" theme="light">\n/);
+});
+
 test('the command says what is wrong: exit 2 for bad usage, 1 for an unknown id', async () => {
-  await assert.rejects(run('snippet'), (e) => e.code === 2 && /no exercise id/.test(e.stderr));
+  await assert.rejects(run('snippet'), (e) => e.code === 2 && /no exercise or routine id/.test(e.stderr));
   await assert.rejects(run('snippet', 'wall-angels', '--theme', 'purple'), (e) => e.code === 2 && /--theme/.test(e.stderr));
   await assert.rejects(run('snippet', 'wall-angelz'), (e) => e.code === 1 && /no exercise "wall-angelz"/.test(e.stderr));
 });
 
 test('Markdown (CommonMark, markdown-it) keeps the snippet whole between two paragraphs', async () => {
   const markdown = new MarkdownIt({ html: true });
-  for (const options of [{ exercise: 'wall-angels' }, { exercise: 'wall-angels', lang: 'ar', variant: 'compact', timer: true }]) {
+  for (const options of [{ exercise: 'wall-angels' }, { exercise: 'wall-angels', lang: 'ar', variant: 'compact', timer: true }, { routine: 'healthy-upper-back', lang: 'de' }]) {
     const snippet = await renderSnippet(options);
     const out = markdown.render(`Some text before.\n\n${snippet}\nSome text after.\n`);
     assert.equal(out, `<p>Some text before.</p>\n${snippet}<p>Some text after.</p>\n`);
