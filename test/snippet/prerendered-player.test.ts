@@ -1,0 +1,103 @@
+// The prerendered routine player snippet pasted into a fresh article page at phone width: its
+// introduction and list readable and full size without JavaScript, upgraded in place by the
+// script (no shift, no flash), then playable.
+import { expect } from '@open-wc/testing';
+import { localScript, nodeSnippet, openArticle, partBoxes, type Article } from './article-frame.js';
+
+const ARGS = ['healthy-upper-back', '--lang', 'es', '--theme', 'light'];
+const opened: Article[] = [];
+const open = async (snippet: string) => {
+  const article = await openArticle(snippet);
+  opened.push(article);
+  return article;
+};
+
+afterEach(() => opened.splice(0).forEach((a) => a.frame.remove()));
+
+const textOf = (player: HTMLElement) => (player.shadowRoot?.querySelector<HTMLElement>('[part="base"]')?.textContent ?? '').replace(/\s+/g, '');
+
+/** Resolves once the player's shadow root (once the element is defined) satisfies `done`, watching its changes. */
+async function rootBecomes(article: Article, done: (root: ShadowRoot) => boolean): Promise<void> {
+  await article.window.customElements.whenDefined('routine-player');
+  await article.card().updateComplete;
+  const root = article.card().shadowRoot as ShadowRoot;
+  if (done(root)) return;
+  await new Promise<void>((resolve) => {
+    const observer = new article.window.MutationObserver(() => {
+      if (!done(root)) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(root, { childList: true, subtree: true });
+  });
+}
+
+/**
+ * Resolves once the player has rendered its own rendering in place of the prerendered one (its
+ * root then holds no `<style>`: Lit adopts its styles), and that rendering has been painted.
+ */
+async function playerRendered(article: Article): Promise<void> {
+  await rootBecomes(article, (root) => root.querySelector('style') === null && root.querySelector('[part="preview"]') !== null);
+  await article.card().updateComplete;
+  if (document.visibilityState === 'visible') await new Promise((resolve) => article.window.requestAnimationFrame(() => article.window.requestAnimationFrame(resolve)));
+}
+
+describe('a prerendered routine player snippet', () => {
+  it('without JavaScript shows the introduction and the list of exercises from the HTML alone', async () => {
+    const article = await open(await nodeSnippet(...ARGS, '--no-script'));
+    const player = article.card();
+    expect(article.window.customElements.get('routine-player')).to.equal(undefined);
+    const items = [...(player.shadowRoot?.querySelectorAll<HTMLElement>('[part="preview"] li') ?? [])];
+    expect(items.length).to.equal(6);
+    for (const item of items) expect(item.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(textOf(player)).to.include('Saludde');
+    expect(player.shadowRoot?.querySelector('[part="start"] button')?.textContent).to.include('Empezar la rutina');
+  });
+
+  it('takes the same space without JavaScript as once rendered, and upgrading moves nothing', async () => {
+    const still = await open(await nodeSnippet(...ARGS, '--no-script'));
+    const live = await open(localScript(await nodeSnippet(...ARGS)));
+    await playerRendered(live);
+    const [before, after] = [still.card().getBoundingClientRect().height, live.card().getBoundingClientRect().height];
+    expect(Math.abs(before - after) / after).to.be.below(0.03);
+    expect(partBoxes(live.card())).to.deep.equal(partBoxes(still.card()));
+    expect(live.window.layoutShift).to.be.below(0.001);
+    // Never a loading state nor two players on the way: the rendering was swapped in one update.
+    expect(live.window.shadowStates.length).to.be.greaterThan(0);
+    expect(live.window.shadowStates.filter((state) => state.busy || state.bases !== 1)).to.deep.equal([]);
+  });
+
+  it('shows the same text as the live element with the same attributes', async () => {
+    const still = await open(await nodeSnippet(...ARGS, '--no-script'));
+    const live = await open('<script type="module" src="/dist/cdn/exercise-elements.js"></script>\n<routine-player routine="healthy-upper-back" lang="es" theme="light"></routine-player>');
+    // The live element loads, then renders its introduction.
+    await rootBecomes(live, (root) => root.querySelector('[part="preview"]') !== null);
+    const player = live.card();
+    expect(textOf(player)).to.include('Empezarlarutina');
+    expect(textOf(still.card())).to.equal(textOf(player));
+  });
+
+  it('is replaced by the element\'s own rendering, which plays', async () => {
+    const live = await open(localScript(await nodeSnippet(...ARGS)));
+    await playerRendered(live);
+    const player = live.card() as ReturnType<Article['card']> & { index: number };
+    const root = player.shadowRoot as ShadowRoot;
+    expect(root.querySelectorAll('[part="base"]').length).to.equal(1);
+    const started = new Promise((resolve) => player.addEventListener('routine-player-step', resolve, { once: true }));
+    root.querySelector<HTMLButtonElement>('[part="start"] button')?.click();
+    await started;
+    await player.updateComplete;
+    expect(root.querySelector('[part="timer"]')).to.not.equal(null);
+    expect(root.querySelector('[part="current"]')?.textContent).to.include('Estiramiento');
+  });
+
+  it('keeps its light-DOM fallback (name, exercises with doses), hidden where the shadow root is', async () => {
+    const still = await open(await nodeSnippet(...ARGS, '--no-script'));
+    const player = still.card();
+    expect(player.querySelector('h3')?.textContent).to.equal('Salud de la parte superior de la espalda');
+    const items = [...player.querySelectorAll('ol > li')].map((li) => li.textContent);
+    expect(items.length).to.equal(6);
+    expect(items[3]).to.equal('Flexión en la pared: 8-12 repeticiones');
+    expect(player.querySelector('h3')?.getBoundingClientRect().height).to.equal(0);
+  });
+});
