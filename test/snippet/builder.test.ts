@@ -59,6 +59,25 @@ describe('the embed builder', () => {
     expect(builder.snippet().value).to.equal(await nodeSnippet('wall-angels', '--lang', 'es', '--reps', '8-12', '--theme', 'dark'));
   });
 
+  it("writes a routine player's snippet for a routine, the Node command's for the same routine", async () => {
+    const builder = await openBuilder('?routine=healthy-upper-back&lang=fr');
+    expect(builder.field('exercise').value).to.equal('routine:healthy-upper-back');
+    expect(builder.snippet().value).to.equal(await nodeSnippet('healthy-upper-back', '--lang', 'fr'));
+    // Picked from the list: the query string says so, and a link reproduces it.
+    const list = builder.field('exercise') as HTMLSelectElement;
+    list.value = 'wall-angels';
+    let written = builder.nextSnippet();
+    list.dispatchEvent(new Event('input', { bubbles: true }));
+    await written;
+    expect(builder.frame.contentWindow?.location.search).to.equal('?exercise=wall-angels&lang=fr');
+    list.value = 'routine:healthy-upper-back';
+    written = builder.nextSnippet();
+    list.dispatchEvent(new Event('input', { bubbles: true }));
+    await written;
+    expect(builder.frame.contentWindow?.location.search).to.equal('?routine=healthy-upper-back&lang=fr');
+    expect(builder.snippet().value).to.include('<routine-player routine="healthy-upper-back" lang="fr">');
+  });
+
   it('rewrites the snippet and the query string as the form changes', async () => {
     const builder = await openBuilder('?exercise=wall-angels&lang=es&reps=8-12');
     const reps = builder.field('reps') as HTMLInputElement;
