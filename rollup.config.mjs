@@ -74,11 +74,11 @@ const localeStr = {
 };
 
 // CDN chunks, named after what they hold. Everything every element needs (Lit and our element
-// base: locale, theme, colour scheme, dose attributes, dataset scope) is one `element-base` chunk,
+// base: locale, theme, colour scheme, dose attributes, dataset scope, prerendered roots) is one `element-base` chunk,
 // so a page fetches Lit once and in one file; data and locale chunks keep their module names.
 const ELEMENT_BASE = [
   /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|tslib)\/(?!.*directive)/,
-  /\/src\/internal\/(exercise-element|element-event|theme\.styles|color-scheme|dose-attributes|define|dataset-scope|heading-level|safe-url|latest-load)\.ts$/,
+  /\/src\/internal\/(exercise-element|element-event|theme\.styles|color-scheme|dose-attributes|define|dataset-scope|heading-level|safe-url|latest-load|prerendered-root)\.ts$/,
   /\/src\/i18n\/(locale-controller|resolve-locale)\.ts$/,
 ];
 // What the script itself holds (the autoloader and the JS API, everything `src/cdn.ts` imports
