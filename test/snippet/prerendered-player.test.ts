@@ -23,7 +23,7 @@ async function rootBecomes(article: Article, done: (root: ShadowRoot) => boolean
   const root = article.card().shadowRoot as ShadowRoot;
   if (done(root)) return;
   await new Promise<void>((resolve) => {
-    const observer = new article.window.MutationObserver(() => {
+    const observer = new MutationObserver(() => {
       if (!done(root)) return;
       observer.disconnect();
       resolve();
