@@ -202,7 +202,8 @@ describe('timer machine', () => {
             const snap = timer.snapshot();
             if (snap.remainingMs === null && snap.status === 'running') timer.skip(); // the reader says done
           }
-          for (let i = 0; i < 200 && timer.snapshot().status !== 'complete'; i++) {
+          // Each phase lasts at most 2 minutes: two ticks of a minute each finish it, whatever the dose.
+          for (let i = 0; i < timer.phases.length * 2 + 10 && timer.snapshot().status !== 'complete'; i++) {
             clock.tick(60000);
             if (timer.snapshot().remainingMs === null) timer.skip();
           }

@@ -1,5 +1,5 @@
 import { isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { unlockAudio } from '../../cues/beeper.js';
 import { CueController } from '../../cues/cue-controller.js';
 import { VoiceCheckController } from '../../cues/voice-check-controller.js';
@@ -10,11 +10,9 @@ import { parseCount } from '../../engine/parse-dose.js';
 import { RoutineSession } from '../../engine/routine-session.js';
 import { ChildrenController } from '../../internal/children-controller.js';
 import { ColorSchemeController } from '../../internal/color-scheme.js';
-import { ExerciseElement } from '../../internal/exercise-element.js';
 import { HeadingLevelController } from '../../internal/heading-level.js';
 import { LatestLoad } from '../../internal/latest-load.js';
 import { toggleFullscreen } from '../../internal/fullscreen.js';
-import { PrerenderedRoot } from '../../internal/prerendered-root.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import '../../rep-timer.js';
 import type { RepTimer } from '../rep-timer/rep-timer.js';
@@ -23,6 +21,7 @@ import { attributeNumber, DEFAULT_LEAD_IN, loadErrorMessage, loadRoutine, loadRo
 import { RememberedProgress } from './remembered-progress.js';
 import type { RoutinePlayerErrorCode } from './routine-player.events.js';
 import * as t from './routine-player.phrases.js';
+import { RoutinePlayerAttributes } from './routine-player.attributes.js';
 import { routinePlayerStyles } from './routine-player.styles.js';
 import { renderError, renderLoading, renderPlayer, type PlayerView } from './routine-player.view.js';
 import { exerciseCount, stepCue, text, type Words } from './routine-words.js';
@@ -79,42 +78,8 @@ import { exerciseCount, stepCue, text, type Words } from './routine-words.js';
  * @cssprop --ee-focus-color - Colour of the focus ring.
  * @cssprop --ee-spacing - Base spacing.
  */
-export class RoutinePlayer extends PrerenderedRoot(ExerciseElement) {
+export class RoutinePlayer extends RoutinePlayerAttributes {
   static override styles = [themeStyles, routinePlayerStyles];
-
-  /** A routine id from the dataset. Optional with `<routine-step>` children or a `src`/inline dataset (its first routine). */
-  @property() routine?: string;
-  /** URL of a dataset JSON file to find the routine in. */
-  @property() src?: string;
-  /** The routine's name when it is written with `<routine-step>` children. */
-  @property() label?: string;
-  /** Times to go through the whole list (circuit style); overrides the routine's own. */
-  @property() rounds?: string;
-  /** Seconds of rest between exercises; overrides the routine's own. */
-  @property({ attribute: 'rest-between' }) restBetween?: string;
-  /** Seconds of get-ready countdown before each exercise (default 5, `0` for none). */
-  @property({ attribute: 'lead-in' }) leadIn?: string;
-  /** Silences beeps, speech and vibration (the sound button toggles it). */
-  @property({ type: Boolean, reflect: true }) muted = false;
-  /** Speaks cues ("First up: wall angels, 10 reps", "Rest, next: child's pose") in the element's language. */
-  @property({ type: Boolean }) voice = false;
-  /** Keeps progress on this device (localStorage) and offers to resume after a reload. */
-  @property({ type: Boolean }) remember = false;
-  /** The screen stays awake while playing; `off` disables that. */
-  @property({ attribute: 'wake-lock' }) wakeLock: 'on' | 'off' = 'on';
-  /**
-   * Level of the routine name's heading (1-6). By default one level below the nearest heading
-   * before the player in the page (after an `<h1>`, 2), else 2.
-   */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
-  /** `light`, `dark`, or `auto` (default: match the page). */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
-  /**
-   * The routine already loaded (from `preloadRoutine` of `exercise-elements/snippet.js`): the first
-   * rendering shows it at once, without loading. This is how a server or the embed builder renders
-   * the finished player before it starts.
-   */
-  @property({ attribute: false }) preloaded?: PreloadedRoutine;
 
   @state() private loaded?: Extract<LoadedRoutine, { ok: true }>;
   @state() private error?: { code: RoutinePlayerErrorCode; detail: string };
