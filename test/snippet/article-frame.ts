@@ -99,3 +99,20 @@ export function partBoxes(card: HTMLElement): Record<string, { top: number; heig
   });
   return boxes;
 }
+
+/** Opens articles for one test file and removes them after each test. */
+export function articlesClosedAfterEach(): (snippet: string) => Promise<Article> {
+  const opened: Article[] = [];
+  afterEach(() => opened.splice(0).forEach((a) => a.frame.remove()));
+  return async (snippet) => {
+    const article = await openArticle(snippet);
+    opened.push(article);
+    return article;
+  };
+}
+
+/**
+ * An element's text (its text content: a far-off element skips rendering, so no innerText), white
+ * space left out: the server's markup keeps the template's white space where the CDN build minifies it.
+ */
+export const shadowText = (el: HTMLElement): string => (el.shadowRoot?.querySelector<HTMLElement>('[part="base"]')?.textContent ?? '').replace(/\s+/g, '');

@@ -1,21 +1,12 @@
 // The prerendered snippet pasted into a fresh article page at phone width: readable and full size
 // without JavaScript, upgraded in place by the script (no shift, no flash), then interactive.
 import { expect } from '@open-wc/testing';
-import { localScript, nodeSnippet, openArticle, partBoxes, type Article } from './article-frame.js';
+import { articlesClosedAfterEach, localScript, nodeSnippet, partBoxes, shadowText } from './article-frame.js';
 
 const ARGS = ['wall-angels', '--lang', 'es', '--reps', '8-12', '--theme', 'light'];
-const opened: Article[] = [];
-const open = async (snippet: string) => {
-  const article = await openArticle(snippet);
-  opened.push(article);
-  return article;
-};
+const open = articlesClosedAfterEach();
 
-afterEach(() => opened.splice(0).forEach((a) => a.frame.remove()));
-
-// The text content (a far-off card skips rendering, so no innerText), spaces left out: the server's
-// markup keeps the template's white space where the CDN build minifies it.
-const textOf = (card: HTMLElement) => (card.shadowRoot?.querySelector<HTMLElement>('[part="base"]')?.textContent ?? '').replace(/\s+/g, '');
+const textOf = shadowText;
 
 describe('a prerendered card snippet', () => {
   it('without JavaScript shows the finished card, its steps included, from the HTML alone', async () => {

@@ -2,19 +2,12 @@
 // introduction and list readable and full size without JavaScript, upgraded in place by the
 // script (no shift, no flash), then playable.
 import { expect } from '@open-wc/testing';
-import { localScript, nodeSnippet, openArticle, partBoxes, type Article } from './article-frame.js';
+import { articlesClosedAfterEach, localScript, nodeSnippet, partBoxes, shadowText, type Article } from './article-frame.js';
 
 const ARGS = ['healthy-upper-back', '--lang', 'es', '--theme', 'light'];
-const opened: Article[] = [];
-const open = async (snippet: string) => {
-  const article = await openArticle(snippet);
-  opened.push(article);
-  return article;
-};
+const open = articlesClosedAfterEach();
 
-afterEach(() => opened.splice(0).forEach((a) => a.frame.remove()));
-
-const textOf = (player: HTMLElement) => (player.shadowRoot?.querySelector<HTMLElement>('[part="base"]')?.textContent ?? '').replace(/\s+/g, '');
+const textOf = shadowText;
 
 /** Resolves once the player's shadow root (once the element is defined) satisfies `done`, watching its changes. */
 async function rootBecomes(article: Article, done: (root: ShadowRoot) => boolean): Promise<void> {
