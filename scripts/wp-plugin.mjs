@@ -91,7 +91,7 @@ cpSync(join(root, 'LICENSE'), join(plugin, 'LICENSE'));
 const { renderSnippet } = await import(join(root, 'dist/snippet.js'));
 const languages = [...readFileSync(join(source, 'includes/dataset.php'), 'utf8').match(/EXERCISE_ELEMENTS_LANGUAGES = array\(([^)]*)\)/)[1].matchAll(/'([a-z]+)'/g)].map((m) => m[1]);
 const dataset = JSON.parse(readFileSync(join(root, 'dist/data/dataset.json'), 'utf8'));
-const rendered = await prerender({ pluginDir: plugin, dataset, languages, renderSnippet });
+const rendered = await prerender({ root, pluginDir: plugin, dataset, languages, renderSnippet });
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
 console.log(
   `wp-plugin: ${rendered.templates} prerendered shadow roots in ${languages.join(', ')} (${rendered.checked} theme and timer substitutions checked against the renderer): ` +

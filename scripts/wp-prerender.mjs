@@ -6,13 +6,15 @@
 // What is shipped, in assets/prerendered/:
 //   <tag>.css           the element's styles, once per element kind (identical in every rendering)
 //   <lang>.json         { "exercise-card": { id: { full, compact } }, "routine-player": { id: markup },
-//                         "timer": { variant: [anchor, replacement] }, "base": { tag: { variant: { auto, light, dark } } } }
+//                         "timer": { variant: [anchor, replacement] }, "base": { tag: { variant: { auto, light, dark } } },
+//                         "dose": the messages, plurals, units and patterns of the dose line (wp-dose-tables.mjs) }
 // The markup is written for theme "auto" without a timer; the other themes change only the class
-// of the `part="base"` element and the timer adds one block at a fixed place, so PHP makes
-// those by substitution. Every substitution is checked here against the renderer's own output for
+// of the `part="base"` element and the timer adds one block at a fixed place and dose overrides change the text of
+// the dose line, so PHP makes those by substitution (the dose worded by includes/dose-format.php). Every substitution is checked here against the renderer's own output for
 // every exercise, routine and language: the build fails rather than ship a rendering that differs.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { doseTables } from './wp-dose-tables.mjs';
 
 const THEMES = ['auto', 'light', 'dark'];
 const VARIANTS = ['full', 'compact'];
@@ -57,7 +59,8 @@ function timerBlock(markup, timed, variant) {
  * Writes assets/prerendered/ into `pluginDir` for every exercise and routine of `dataset` in every
  * language of `languages`, and returns what it wrote (counts and bytes).
  */
-export async function prerender({ pluginDir, dataset, languages, renderSnippet }) {
+export async function prerender({ root, pluginDir, dataset, languages, renderSnippet }) {
+  const dose = doseTables(root, languages);
   const out = join(pluginDir, 'assets/prerendered');
   mkdirSync(out, { recursive: true });
   const css = {};
@@ -74,7 +77,7 @@ export async function prerender({ pluginDir, dataset, languages, renderSnippet }
   let checked = 0;
   const files = {};
   for (const lang of languages) {
-    const data = { 'exercise-card': {}, 'routine-player': {}, timer: {}, base: { 'exercise-card': {}, 'routine-player': {} } };
+    const data = { 'exercise-card': {}, 'routine-player': {}, timer: {}, base: { 'exercise-card': {}, 'routine-player': {} }, dose: dose[lang] };
     const base = (tag, variant, theme, value, what) => {
       const themes = (data.base[tag][variant] ??= {});
       themes[theme] ??= value;

@@ -8,16 +8,20 @@
  * renderer running the elements' real render()) wrote them when the plugin was built
  * (scripts/wp-prerender.mjs), for every exercise and routine in every shipped language, full and
  * compact, with theme "auto" and no timer; the styles once per element kind. PHP assembles them and
- * makes exactly three substitutions, each checked against the renderer: the theme (the class of
- * the `part="base"` element), the timer (one block at a fixed place) and the heading level (the
- * `aria-level` of the headings). Options that change anything else (dose overrides, a player's
- * label, rounds, rests or lead-in, `dir`) get no prerendered root: the element renders them
+ * makes exactly four substitutions, each checked against the renderer: the theme (the class of
+ * the `part="base"` element), the timer (one block at a fixed place), the heading level (the
+ * `aria-level` of the headings) and, for dose overrides, the text of the dose line (worded by
+ * includes/dose-format.php). Options that change anything else (a player's label, rounds, rests
+ * or lead-in, `dir`, a region tag in `lang`) get no prerendered root: the element renders them
  * itself, over the light-DOM fallback.
  *
  * @package ExerciseElements
  */
 
 defined( 'ABSPATH' ) || exit;
+
+/** The dose overrides of a card, as attributes. */
+const EXERCISE_ELEMENTS_DOSE_ATTRIBUTES = array( 'sets', 'reps', 'hold', 'rest', 'duration', 'side' );
 
 /**
  * The prerendered markup of one language, decoded once per request.
@@ -75,7 +79,7 @@ function exercise_elements_replace_first( $search, $replace, $subject ) {
  */
 function exercise_elements_prerendered_covers( $tag, $clean ) {
 	$covered = array(
-		'exercise-card'  => array( 'exercise', 'lang', 'theme', 'variant', 'timer', 'structured-data', 'heading-level' ),
+		'exercise-card'  => array_merge( array( 'exercise', 'lang', 'theme', 'variant', 'timer', 'structured-data', 'heading-level' ), EXERCISE_ELEMENTS_DOSE_ATTRIBUTES ),
 		'routine-player' => array( 'routine', 'lang', 'theme', 'heading-level', 'muted', 'voice', 'remember', 'wake-lock' ),
 	);
 	if ( array_diff( array_keys( $clean ), $covered[ $tag ] ) ) {
@@ -123,6 +127,10 @@ function exercise_elements_shadow_root( $tag, $clean, $lang ) {
 		$timer  = $data['timer'][ $variant ] ?? null;
 		$markup = is_array( $timer ) ? exercise_elements_replace_first( (string) $timer[0], (string) $timer[1], $markup ) : null;
 	}
+	$overrides = 'exercise-card' === $tag ? array_intersect_key( $clean, array_flip( EXERCISE_ELEMENTS_DOSE_ATTRIBUTES ) ) : array();
+	if ( is_string( $markup ) && $overrides ) {
+		$markup = exercise_elements_with_dose( $markup, $clean['exercise'] ?? '', $overrides, $data['dose'] ?? null );
+	}
 	if ( ! is_string( $markup ) ) {
 		return '';
 	}
@@ -138,4 +146,43 @@ function exercise_elements_shadow_root( $tag, $clean, $lang ) {
 		);
 	}
 	return "<template shadowrootmode=\"open\">\n<style>\n" . $css . "\n</style>" . $markup . "\n</template>";
+}
+
+/**
+ * The card's markup with the text of its dose line made the overridden dose's.
+ *
+ * @param string $markup    The prerendered card.
+ * @param string $id        The exercise id.
+ * @param array  $overrides The dose attributes.
+ * @param mixed  $tables    The language's dose tables.
+ * @return string|null Null when the dose cannot be worded here or the card has no dose line.
+ */
+function exercise_elements_with_dose( $markup, $id, $overrides, $tables ) {
+	$exercise = exercise_elements_find( 'exercises', $id );
+	$words    = $exercise ? exercise_elements_dose_words( $exercise['dose'] ?? array(), $overrides, $tables ) : null;
+	if ( null === $words || '' === $words ) {
+		return null;
+	}
+	// Escaped as Lit's server renderer escapes text.
+	$text  = strtr(
+		$words,
+		array(
+			'&'  => '&amp;',
+			'<'  => '&lt;',
+			'>'  => '&gt;',
+			'"'  => '&quot;',
+			"'"  => '&#39;',
+		)
+	);
+	$count = 0;
+	$out   = preg_replace_callback(
+		'#(<p part="dose" class="dose"><span class="visually-hidden">[^<]*</span>)[^<]*(</p>)#',
+		static function ( $m ) use ( $text ) {
+			return $m[1] . $text . $m[2];
+		},
+		$markup,
+		1,
+		$count
+	);
+	return 1 === $count ? $out : null;
 }

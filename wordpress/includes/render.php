@@ -103,6 +103,25 @@ function exercise_elements_text_element( $tag, $text, $lang ) {
 }
 
 /**
+ * The dose in the fallback: the element's own words (includes/dose-format.php) where the tables
+ * cover them, else the short form of includes/dose-words.php.
+ *
+ * @param array  $base       The exercise's dose.
+ * @param array  $override   Dose attributes, or with `$attributes` false dose fields (a routine item's).
+ * @param string $lang       The content language.
+ * @param bool   $attributes Whether `$override` holds attributes.
+ * @return string
+ */
+function exercise_elements_fallback_dose( $base, $override, $lang, $attributes = true ) {
+	$data  = exercise_elements_prerendered( $lang );
+	$words = exercise_elements_dose_words( $base, $override, $data['dose'] ?? null, $attributes );
+	if ( null !== $words ) {
+		return $words;
+	}
+	return $attributes ? exercise_elements_dose_text( $base, $override, $lang ) : exercise_elements_dose_text( array_merge( $base, $override ), array(), $lang );
+}
+
+/**
  * The fallback of an exercise card: name, summary, dose, steps (and tips and cautions when full).
  *
  * @param array  $exercise The dataset exercise.
@@ -117,7 +136,7 @@ function exercise_elements_card_fallback( $exercise, $atts, $lang, $level ) {
 	if ( $full ) {
 		$html .= exercise_elements_text_element( 'p', $exercise['summary'] ?? null, $lang );
 	}
-	$dose = exercise_elements_dose_text( $exercise['dose'] ?? array(), $atts, $lang );
+	$dose = exercise_elements_fallback_dose( $exercise['dose'] ?? array(), array_intersect_key( $atts, array_flip( EXERCISE_ELEMENTS_DOSE_ATTRIBUTES ) ), $lang );
 	if ( '' !== $dose ) {
 		$html .= '<p><strong>' . exercise_elements_escape( $dose ) . '</strong></p>';
 	}
@@ -165,7 +184,7 @@ function exercise_elements_routine_fallback( $routine, $lang, $level ) {
 			continue;
 		}
 		list( $name, $name_lang ) = exercise_elements_text( $exercise['name'] ?? null, $lang );
-		$dose                     = exercise_elements_dose_text( array_merge( (array) ( $exercise['dose'] ?? array() ), (array) ( $item['dose'] ?? array() ) ), array(), $lang );
+		$dose                     = exercise_elements_fallback_dose( (array) ( $exercise['dose'] ?? array() ), (array) ( $item['dose'] ?? array() ), $lang, false );
 		$items                   .= '<li><span' . exercise_elements_lang_mark( $name_lang, $lang ) . '>' . exercise_elements_escape( $name ) . '</span>'
 			. ( '' !== $dose ? ': ' . exercise_elements_escape( $dose ) : '' ) . '</li>';
 	}

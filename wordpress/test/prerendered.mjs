@@ -33,8 +33,20 @@ export async function checkSameAsRenderer({ wp, work, dataset, check }) {
       for (const { id } of dataset.routines) cases.push({ tag: 'routine-player', options: { routine: id, lang, theme } });
     }
   }
-  const attributes = ({ exercise, routine, lang, theme, variant, timer }) => ({
-    ...(exercise ? { exercise, variant, ...(timer ? { timer: true } : {}) } : { routine }),
+  // Dose overrides: PHP words the dose line (includes/dose-format.php) as the element does.
+  const doses = [
+    { sets: '2', reps: '8-12' }, { reps: 'max' }, { sets: '3', reps: 'max' }, { reps: '1' }, { reps: '2' }, { sets: '11', reps: '3-10' },
+    { hold: '30' }, { hold: '15-30', reps: '3' }, { sets: '2', hold: '1' }, { sets: '3', rest: '40' }, { hold: '100', rest: '1m', sets: '2' },
+    { duration: '90s' }, { duration: '5-10m' }, { duration: '1.5 min', sets: '2' }, { duration: '3661' }, { duration: '2h' },
+    { side: 'each' }, { side: 'alternate', reps: '1' }, { side: 'left', hold: '20-45s', reps: '2-4', rest: '15' }, { reps: '12 to 15', sets: '1-2' },
+  ];
+  for (const lang of LANGUAGES) {
+    for (const { id } of dataset.exercises) {
+      for (const dose of doses) cases.push({ tag: 'exercise-card', options: { exercise: id, lang, variant: 'full', dose } });
+    }
+  }
+  const attributes = ({ exercise, routine, lang, theme = 'auto', variant, timer, dose = {} }) => ({
+    ...(exercise ? { exercise, variant, ...(timer ? { timer: true } : {}), ...dose } : { routine }),
     lang,
     ...(theme === 'auto' ? {} : { theme }),
   });
@@ -47,19 +59,20 @@ export async function checkSameAsRenderer({ wp, work, dataset, check }) {
     const got = written[i];
     if (!expected || (got.md5 ?? md5(got.template)) !== md5(expected)) differing.push(JSON.stringify(options));
   }
-  check(`PHP's shadow roots equal renderSnippet()'s for ${cases.length} exercise and routine × language × theme × variant × timer cases`,
+  check(`PHP's shadow roots equal renderSnippet()'s for ${cases.length} cases: exercises and routines × language × theme × variant × timer, and exercises × language × ${doses.length} dose overrides`,
     differing.length === 0, `${differing.length} differ: ${differing.slice(0, 3).join(' ')}`);
 
   // What gets no prerendered root (the element renders it over the fallback), and feeds.
   const none = [
-    ['exercise-card', { exercise: 'wall-angels', lang: 'es', sets: '2', reps: '8-12' }],
+    ['exercise-card', { exercise: 'wall-angels', lang: 'es', reps: 'lots' }],
+    ['exercise-card', { exercise: 'wall-angels', lang: 'es', reps: '1000' }],
     ['exercise-card', { exercise: 'wall-angels', lang: 'pt-BR' }],
     ['exercise-card', { exercise: 'no-such-exercise' }],
     ['routine-player', { routine: 'healthy-upper-back', rounds: '2' }],
   ];
   writeFileSync(file, JSON.stringify(none));
   const bare = JSON.parse(wp('render', file));
-  check('no shadow root for dose overrides, region tags, unknown ids or player rounds (the element renders those itself)',
+  check('no shadow root for a dose the element rejects or beyond the tables, region tags, unknown ids or player rounds (the element renders those itself)',
     bare.every((r) => r.template === ''), JSON.stringify(bare.map((r) => r.template?.length ?? r.md5)));
 }
 

@@ -9,8 +9,8 @@
  *   php wp.php uninstall               runs uninstall.php; prints "gone" when the option is removed
  *   php wp.php option NAME VALUE-JSON   update_option
  *   php wp.php render CASES-JSON-FILE  exercise_elements_render() for each [tag, attributes] case:
- *                                      a JSON list of { template, md5 } (the <template> element of
- *                                      the output, and its md5 when it is longer than 200 characters)
+ *                                      a JSON list of { md5 } (of the output's <template> element)
+ *                                      or { template } when that is under 200 characters (or none)
  *
  * stdout (post): "id=N url=URL", then the stored content.
  */
@@ -84,7 +84,7 @@ switch ($command) {
       $start = strpos($html, '<template');
       $end = strpos($html, '</template>');
       $template = false === $start || false === $end ? '' : substr($html, $start, $end + strlen('</template>') - $start);
-      $out[] = strlen($template) > 200 ? ['md5' => md5($template), 'head' => substr($template, 0, 200)] : ['template' => $template, 'html' => substr($html, 0, 300)];
+      $out[] = strlen($template) > 200 ? ['md5' => md5($template)] : ['template' => $template];
     }
     echo json_encode($out, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES), "\n";
     break;
