@@ -143,7 +143,7 @@ add_action(
 				return exercise_elements_shortcode( 'routine-player', $atts );
 			}
 		);
-		foreach ( array( 'the_content', 'widget_text_content' ) as $filter ) {
+		foreach ( array( 'the_content', 'widget_text_content', 'widget_block_content' ) as $filter ) {
 			add_filter( $filter, 'exercise_elements_enter_content', 8 );
 			add_filter( $filter, 'exercise_elements_place_markup', 12 );
 		}

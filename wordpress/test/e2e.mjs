@@ -186,6 +186,12 @@ for (const name of ['blockCard', 'blockDose', 'blockCardDark', 'blockPlayer', 's
       b.dark && b.text.includes('timer') && b.levels[0] === '4' && after[0].levels[0] === '4', JSON.stringify({ dark: b.dark, levels: b.levels, after: after[0].levels }));
   }
 }
+for (const name of ['blockDose', 'shortcodeDose', 'shortcodeHoldAr']) {
+  // The light-DOM fallback words an overridden dose as the element does (feeds, readers without declarative shadow DOM).
+  const [{ dose }] = results[name].upgraded;
+  // page.content() serializes the light DOM only: the <strong> is the fallback's.
+  check(`${name}: the fallback's dose reads as the element's ("${dose}")`, dose !== '' && results[name].html.includes(`<strong>${dose}</strong>`));
+}
 {
   const feed = await (await fetch(`${site}/?feed=rss2`)).text();
   check('feed: elements with their fallback, no shadow root', feed.includes('exercise-card') && !feed.includes('shadowrootmode'), `${feed.length} bytes`);

@@ -104,9 +104,10 @@ export async function readWithoutScript(context, url) {
   return { elements, requested };
 }
 
-/** The same facts from a page read with the script (after every element upgraded). */
+/** The same facts from a page read with the script (after every element upgraded), and the dose line's words. */
 export const upgradedFacts = () =>
   [...document.querySelectorAll('exercise-card, routine-player')].map((el) => ({
+    dose: [...(el.shadowRoot?.querySelector('[part="dose"]')?.childNodes ?? [])].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim(),
     title: el.shadowRoot?.querySelector('[part="title"]')?.textContent.trim() ?? '',
     text: el.shadowRoot?.querySelector('[part="base"]')?.innerText.replace(/\s+/g, ' ').trim() ?? '',
     height: el.getBoundingClientRect().height,
