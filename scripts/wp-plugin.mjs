@@ -1,16 +1,18 @@
 // Builds the WordPress plugin: dist/wordpress/exercise-elements/ (wordpress/ without its tests,
-// plus the library's CDN build and dataset) and dist/wordpress/exercise-elements.zip.
+// plus the library's CDN build, dataset and prerendered shadow roots, see wp-prerender.mjs) and
+// dist/wordpress/exercise-elements.zip.
 // Also writes wordpress/languages/exercise-elements.pot from the plugin's own strings.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { prerender } from './wp-prerender.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const source = join(root, 'wordpress');
 const out = join(root, 'dist/wordpress');
 const plugin = join(out, 'exercise-elements');
 
-if (!existsSync(join(root, 'dist/cdn/exercise-elements.js')) || !existsSync(join(root, 'dist/data/dataset.json'))) {
+if (['dist/cdn/exercise-elements.js', 'dist/data/dataset.json', 'dist/snippet.js'].some((file) => !existsSync(join(root, file)))) {
   console.log('wp-plugin: no library build yet, running npm run build');
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 }
@@ -84,5 +86,20 @@ cpSync(join(root, 'dist/cdn'), join(plugin, 'assets/cdn'), {
 mkdirSync(join(plugin, 'assets/data'), { recursive: true });
 cpSync(join(root, 'dist/data/dataset.json'), join(plugin, 'assets/data/dataset.json'));
 cpSync(join(root, 'LICENSE'), join(plugin, 'LICENSE'));
+
+// --- the zero-shift renderings, from the package's own renderer.
+const { renderSnippet } = await import(join(root, 'dist/snippet.js'));
+const languages = [...readFileSync(join(source, 'includes/dataset.php'), 'utf8').match(/EXERCISE_ELEMENTS_LANGUAGES = array\(([^)]*)\)/)[1].matchAll(/'([a-z]+)'/g)].map((m) => m[1]);
+const dataset = JSON.parse(readFileSync(join(root, 'dist/data/dataset.json'), 'utf8'));
+const rendered = await prerender({ root, pluginDir: plugin, dataset, languages, renderSnippet });
+const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
+console.log(
+  `wp-plugin: ${rendered.templates} prerendered shadow roots in ${languages.join(', ')} (${rendered.checked} theme and timer substitutions checked against the renderer): ` +
+    Object.entries(rendered.files).map(([file, bytes]) => `${file} ${kb(bytes)}`).join(', '),
+);
+
 execFileSync('zip', ['-qr', 'exercise-elements.zip', 'exercise-elements'], { cwd: out });
-console.log(`wp-plugin: ${relative(root, join(out, 'exercise-elements.zip'))} (${entries.size} strings in the .pot)`);
+const zipped = statSync(join(out, 'exercise-elements.zip')).size;
+const prerenderedZipped = execFileSync('unzip', ['-v', 'exercise-elements.zip', 'exercise-elements/assets/prerendered/*'], { cwd: out, encoding: 'utf8' })
+  .trim().split('\n').pop().trim().split(/\s+/)[1];
+console.log(`wp-plugin: ${relative(root, join(out, 'exercise-elements.zip'))} ${kb(zipped)} (prerendered shadow roots ${kb(Number(prerenderedZipped))} of it; ${entries.size} strings in the .pot)`);

@@ -1,9 +1,10 @@
 <?php
 /**
  * Blocks "Exercise card" and "Routine player": dynamic blocks. What readers get comes from
- * exercise_elements_render() at view time; the block also stores that markup (attribute
- * `fallback`, fetched by the editor from the block renderer, i.e. the same function), which
- * WordPress prints when the plugin is inactive, so posts stay readable without it.
+ * exercise_elements_render() at view time (with the prerendered shadow root); the block also
+ * stores the element with its fallback (attribute `fallback`, fetched by the editor from the
+ * block renderer, i.e. the same function, which leaves the shadow root out of REST responses),
+ * which WordPress prints when the plugin is inactive, so posts stay readable without it.
  *
  * @package ExerciseElements
  */
@@ -54,7 +55,7 @@ add_action(
 				EXERCISE_ELEMENTS_DIR . '/blocks/' . $tag,
 				array(
 					'render_callback' => static function ( $attributes ) use ( $tag ) {
-						return exercise_elements_render( $tag, exercise_elements_block_to_element( $attributes ) );
+						return exercise_elements_in_content( exercise_elements_render( $tag, exercise_elements_block_to_element( $attributes ) ) );
 					},
 				)
 			);

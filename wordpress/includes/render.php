@@ -1,10 +1,10 @@
 <?php
 /**
- * The one place that writes our markup: the element with its attributes and a light-DOM fallback.
+ * The one place that writes our markup: the element with its attributes, its finished rendering
+ * as a declarative shadow root (includes/prerendered.php: the package's renderer wrote it at build
+ * time) and a light-DOM fallback.
  *
- * Blocks (render_callback) and shortcodes both call exercise_elements_render(); the zero-shift
- * snippet renderer (the element's finished rendering as a declarative shadow root) is meant to
- * replace this function's output and nothing else.
+ * Blocks (render_callback) and shortcodes both call exercise_elements_render().
  *
  * @package ExerciseElements
  */
@@ -103,6 +103,25 @@ function exercise_elements_text_element( $tag, $text, $lang ) {
 }
 
 /**
+ * The dose in the fallback: the element's own words (includes/dose-format.php) where the tables
+ * cover them, else the short form of includes/dose-words.php.
+ *
+ * @param array  $base       The exercise's dose.
+ * @param array  $override   Dose attributes, or with `$attributes` false dose fields (a routine item's).
+ * @param string $lang       The content language.
+ * @param bool   $attributes Whether `$override` holds attributes.
+ * @return string
+ */
+function exercise_elements_fallback_dose( $base, $override, $lang, $attributes = true ) {
+	$data  = exercise_elements_prerendered( $lang );
+	$words = exercise_elements_dose_words( $base, $override, $data['dose'] ?? null, $attributes );
+	if ( null !== $words ) {
+		return $words;
+	}
+	return $attributes ? exercise_elements_dose_text( $base, $override, $lang ) : exercise_elements_dose_text( array_merge( $base, $override ), array(), $lang );
+}
+
+/**
  * The fallback of an exercise card: name, summary, dose, steps (and tips and cautions when full).
  *
  * @param array  $exercise The dataset exercise.
@@ -117,7 +136,7 @@ function exercise_elements_card_fallback( $exercise, $atts, $lang, $level ) {
 	if ( $full ) {
 		$html .= exercise_elements_text_element( 'p', $exercise['summary'] ?? null, $lang );
 	}
-	$dose = exercise_elements_dose_text( $exercise['dose'] ?? array(), $atts, $lang );
+	$dose = exercise_elements_fallback_dose( $exercise['dose'] ?? array(), array_intersect_key( $atts, array_flip( EXERCISE_ELEMENTS_DOSE_ATTRIBUTES ) ), $lang );
 	if ( '' !== $dose ) {
 		$html .= '<p><strong>' . exercise_elements_escape( $dose ) . '</strong></p>';
 	}
@@ -165,7 +184,7 @@ function exercise_elements_routine_fallback( $routine, $lang, $level ) {
 			continue;
 		}
 		list( $name, $name_lang ) = exercise_elements_text( $exercise['name'] ?? null, $lang );
-		$dose                     = exercise_elements_dose_text( array_merge( (array) ( $exercise['dose'] ?? array() ), (array) ( $item['dose'] ?? array() ) ), array(), $lang );
+		$dose                     = exercise_elements_fallback_dose( (array) ( $exercise['dose'] ?? array() ), (array) ( $item['dose'] ?? array() ), $lang, false );
 		$items                   .= '<li><span' . exercise_elements_lang_mark( $name_lang, $lang ) . '>' . exercise_elements_escape( $name ) . '</span>'
 			. ( '' !== $dose ? ': ' . exercise_elements_escape( $dose ) : '' ) . '</li>';
 	}
@@ -173,10 +192,58 @@ function exercise_elements_routine_fallback( $routine, $lang, $level ) {
 }
 
 /**
- * Our markup for one element: `<exercise-card …>fallback</exercise-card>` or `<routine-player …>`.
+ * How many REST requests are being dispatched (rest_do_request() inside PHP included, which
+ * does not define REST_REQUEST).
  *
- * Attribute values are checked against each element's list; unknown ones are dropped. The
- * fallback is written in the element's language (its `lang`, else the site's), on one line, with
+ * @param int $change +1 or -1 as a request starts or ends; 0 to read.
+ * @return int
+ */
+function exercise_elements_rest_depth( $change = 0 ) {
+	static $depth = 0;
+	$depth = max( 0, $depth + $change );
+	return $depth;
+}
+
+add_filter(
+	'rest_request_before_callbacks',
+	static function ( $response ) {
+		exercise_elements_rest_depth( 1 );
+		return $response;
+	}
+);
+add_filter(
+	'rest_request_after_callbacks',
+	static function ( $response ) {
+		exercise_elements_rest_depth( -1 );
+		return $response;
+	}
+);
+
+/**
+ * Whether this response should carry declarative shadow roots: not in feeds (feed readers run no
+ * declarative shadow DOM and may show a template's text) nor in REST responses (the block editor
+ * stores what the block renderer returns as the post's content, which must stay the plain fallback
+ * that kses keeps and that stays readable should the plugin be deactivated).
+ *
+ * @return bool
+ */
+function exercise_elements_wants_shadow_root() {
+	$wanted = ! ( isset( $GLOBALS['wp_query'] ) && is_feed() ) && 0 === exercise_elements_rest_depth() && ! ( defined( 'REST_REQUEST' ) && REST_REQUEST );
+	/**
+	 * Filters whether elements get their prerendered shadow root in this response.
+	 *
+	 * @param bool $wanted True on pages, false in feeds and REST responses.
+	 */
+	return (bool) apply_filters( 'exercise_elements_shadow_root', $wanted );
+}
+
+/**
+ * Our markup for one element: `<exercise-card …><template shadowrootmode="open">…</template>fallback</exercise-card>`
+ * or the same for `<routine-player …>`.
+ *
+ * Attribute values are checked against each element's list; unknown ones are dropped. The shadow
+ * root and the fallback are written in the element's language (its `lang`, else the site's; the
+ * element is then given that `lang`, so that it upgrades in the language it was painted in), with
  * no `<p>` around the element, so wpautop and the shortcode filters leave it whole.
  *
  * @param string $tag  'exercise-card' or 'routine-player'.
@@ -206,6 +273,10 @@ function exercise_elements_render( $tag, $atts ) {
 	$lang  = '' !== $lang ? $lang : ( exercise_elements_language( get_locale() ) ? exercise_elements_language( get_locale() ) : 'en' );
 	$level = isset( $clean['heading-level'] ) ? max( 2, min( 6, (int) $clean['heading-level'] ) ) : 3;
 
+	$shadow = exercise_elements_wants_shadow_root() ? exercise_elements_shadow_root( $tag, $clean, $lang ) : '';
+	if ( '' !== $shadow && ! isset( $clean['lang'] ) ) {
+		$clean = array( 'lang' => $lang ) + $clean;
+	}
 	$attributes = '';
 	foreach ( $clean as $name => $value ) {
 		$attributes .= true === $value ? ' ' . $name : ' ' . $name . '="' . str_replace( '[', '&#91;', esc_attr( $value ) ) . '"';
@@ -218,5 +289,5 @@ function exercise_elements_render( $tag, $atts ) {
 		$fallback = $entry ? exercise_elements_routine_fallback( $entry, $lang, $level ) : '';
 	}
 	exercise_elements_enqueue();
-	return '<' . $tag . $attributes . '>' . $fallback . '</' . $tag . '>';
+	return '<' . $tag . $attributes . '>' . $shadow . $fallback . '</' . $tag . '>';
 }

@@ -5,8 +5,10 @@
  *
  * wpautop runs before shortcodes (priority 10 vs 11) and may have wrapped the shortcode in a
  * paragraph, where a card's block content would close the `<p>` and with it the card. Inside
- * content filters, a shortcode therefore returns a placeholder, and a filter right after
- * do_shortcode puts the markup in its place outside any paragraph.
+ * content filters, a shortcode (and a block, rendered at priority 9) therefore returns a
+ * placeholder, and a filter right after do_shortcode puts the markup in its place outside any
+ * paragraph: the prerendered shadow root reaches the page exactly as the renderer wrote it,
+ * untouched by wptexturize, wpautop and do_shortcode.
  *
  * @package ExerciseElements
  */
@@ -62,8 +64,17 @@ function exercise_elements_placeholders( $markup = null ) {
  * @return string
  */
 function exercise_elements_shortcode( $tag, $atts ) {
-	$markup = exercise_elements_render( $tag, exercise_elements_shortcode_attributes( $atts ) );
-	$state  = exercise_elements_placeholders();
+	return exercise_elements_in_content( exercise_elements_render( $tag, exercise_elements_shortcode_attributes( $atts ) ) );
+}
+
+/**
+ * Our markup as a shortcode or block returns it: a placeholder while a content filter runs.
+ *
+ * @param string $markup The element's markup.
+ * @return string
+ */
+function exercise_elements_in_content( $markup ) {
+	$state = exercise_elements_placeholders();
 	return $state['depth'] > 0 ? exercise_elements_placeholders( $markup ) : $markup;
 }
 
@@ -105,7 +116,7 @@ function exercise_elements_place_markup( $content ) {
 }
 
 /**
- * Marks the start of a content filter run (after wpautop, before do_shortcode).
+ * Marks the start of a content filter run (before do_blocks, wptexturize, wpautop and do_shortcode).
  *
  * @param string $content Content.
  * @return string
@@ -132,8 +143,8 @@ add_action(
 				return exercise_elements_shortcode( 'routine-player', $atts );
 			}
 		);
-		foreach ( array( 'the_content', 'widget_text_content' ) as $filter ) {
-			add_filter( $filter, 'exercise_elements_enter_content', 10 );
+		foreach ( array( 'the_content', 'widget_text_content', 'widget_block_content' ) as $filter ) {
+			add_filter( $filter, 'exercise_elements_enter_content', 8 );
 			add_filter( $filter, 'exercise_elements_place_markup', 12 );
 		}
 	}

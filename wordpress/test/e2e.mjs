@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { checkEditor } from './editor.mjs';
+import { allUpgraded, checkSameAsRenderer, readWithoutScript, upgradedFacts } from './prerendered.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
 const site = process.env.WP_URL ?? 'http://127.0.0.1:8089';
@@ -40,11 +41,15 @@ const classicIntro = 'A stiff upper back after a day at the desk? Try this one.\
 const classicOutro = '\n\nDo it slowly, and stop if anything hurts.\nMore exercises below.';
 
 const posts = {
-  blockCard: post('block-card', intro + block('exercise-card', { exercise: 'wall-angels', lang: 'es', sets: '2', reps: '8-12' }) + outro),
+  blockCard: post('block-card', intro + block('exercise-card', { exercise: 'wall-angels', lang: 'es' }) + outro),
+  blockDose: post('block-dose', intro + block('exercise-card', { exercise: 'wall-angels', lang: 'es', sets: '2', reps: '8-12' }) + outro),
   blockPlayer: post('block-player', intro + block('routine-player', { routine: 'healthy-upper-back' }) + outro),
+  blockCardDark: post('block-card-dark', intro + block('exercise-card', { exercise: 'wall-angels', theme: 'dark', timer: true, headingLevel: '4' }) + outro),
   shortcodeCard: post('shortcode-card', `${classicIntro}[exercise-card exercise="wall-angels" lang="es"]${classicOutro}`),
+  shortcodeDose: post('shortcode-dose', `${classicIntro}[exercise-card exercise="wall-angels" lang="es" sets="2" reps="8-12"]${classicOutro}`),
+  shortcodeHoldAr: post('shortcode-hold-ar', `${classicIntro}[exercise-card exercise="wall-angels" lang="ar" sets="2" hold="15-30" rest="1m" side="each"]${classicOutro}`),
   shortcodeInline: post('shortcode-inline', `Try this one: [exercise-card exercise="wall-angels" variant="compact"] and breathe.${classicOutro}`),
-  shortcodePlayer: post('shortcode-player', `${classicIntro}[routine-player routine="healthy-upper-back"]${classicOutro}`),
+  shortcodePlayer: post('shortcode-player', `${classicIntro}[routine-player routine="healthy-upper-back" lang="es"]${classicOutro}`),
   html: post(
     'custom-html',
     `${intro}<!-- wp:html -->\n<script>window.injected = true</script>\n<exercise-card exercise="wall-angels" variant="compact" onclick="window.injected = true"></exercise-card>\n<!-- /wp:html -->${outro}`,
@@ -80,12 +85,7 @@ async function read(url) {
   await page.goto(url, { waitUntil: 'load' });
   const count = await page.locator('exercise-card, routine-player').count();
   if (count) {
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('exercise-card, routine-player')].every((el) => {
-        const title = el.shadowRoot?.querySelector('[part="title"]');
-        return title && title.textContent.trim() !== '';
-      }),
-    );
+    await page.waitForFunction(allUpgraded);
     await page.evaluate(() => document.fonts.ready);
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   }
@@ -123,6 +123,7 @@ async function read(url) {
     };
   });
   report.errors = errors;
+  report.upgraded = await page.evaluate(upgradedFacts);
   report.html = await page.content();
   await page.close();
   return report;
@@ -133,12 +134,17 @@ for (const [name, { url }] of Object.entries(posts)) results[name] = await read(
 
 const wall = { es: nameOf('exercises', 'wall-angels', 'es'), en: nameOf('exercises', 'wall-angels', 'en'), fr: nameOf('exercises', 'wall-angels', 'fr') };
 const routine = nameOf('routines', 'healthy-upper-back', 'en');
+const routineEs = nameOf('routines', 'healthy-upper-back', 'es');
 const expectTitles = {
   blockCard: [wall.es],
+  blockDose: [wall.es],
+  blockCardDark: [wall.en],
   blockPlayer: [routine],
   shortcodeCard: [wall.es],
+  shortcodeDose: [wall.es],
+  shortcodeHoldAr: [nameOf('exercises', 'wall-angels', 'ar')],
   shortcodeInline: [wall.en],
-  shortcodePlayer: [routine],
+  shortcodePlayer: [routineEs],
   html: [wall.en],
   twoCards: [wall.en, wall.fr],
 };
@@ -158,9 +164,37 @@ for (const [name, titles] of Object.entries(expectTitles)) {
 }
 check('plain: no library where no element is used', results.plain.scripts.length === 0, JSON.stringify(results.plain.scripts));
 check('custom-html: the pasted script did not run', !results.html.injected);
-for (const name of ['blockCard', 'blockPlayer', 'shortcodeCard', 'shortcodeInline', 'shortcodePlayer', 'twoCards']) {
+for (const name of ['blockCard', 'blockDose', 'blockCardDark', 'blockPlayer', 'shortcodeCard', 'shortcodeDose', 'shortcodeHoldAr', 'shortcodeInline', 'shortcodePlayer', 'twoCards']) {
   const shift = results[name].layoutShift;
   check(`${name}: layout shift at 390 px ${shift.toFixed(4)} within ${budget}`, shift <= budget);
+}
+
+// The zero-shift markup: PHP's shadow roots are the renderer's, and published posts paint the
+// finished element from the HTML alone (the library's script blocked), as it is once upgraded.
+await checkSameAsRenderer({ wp, work, dataset, check });
+for (const name of ['blockCard', 'blockDose', 'blockCardDark', 'blockPlayer', 'shortcodeCard', 'shortcodeDose', 'shortcodeHoldAr', 'shortcodeInline', 'shortcodePlayer', 'twoCards']) {
+  const before = await readWithoutScript(context, posts[name].url);
+  const after = results[name].upgraded;
+  const same = before.elements.length === after.length && before.elements.every((b, i) =>
+    b.shadow && !b.defined && b.title === after[i].title && b.text === after[i].text && Math.abs(b.height - after[i].height) <= 1);
+  const heights = before.elements.map((b, i) => `${b.height.toFixed(0)}→${after[i]?.height.toFixed(0)} px`).join(', ');
+  check(`${name}: painted finished before the script (declarative shadow root, same text and height once upgraded: ${heights})`,
+    same && before.requested > 0, same ? '' : JSON.stringify(before.elements.map((b, i) => ({ ...b, text: b.text.slice(0, 80), upgraded: after[i]?.text.slice(0, 80) }))).slice(0, 600));
+  if (name === 'blockCardDark') {
+    const [b] = before.elements;
+    check('blockCardDark: theme, timer and heading level prerendered (dark class, aria-level 4 before and after the upgrade)',
+      b.dark && b.text.includes('timer') && b.levels[0] === '4' && after[0].levels[0] === '4', JSON.stringify({ dark: b.dark, levels: b.levels, after: after[0].levels }));
+  }
+}
+for (const name of ['blockDose', 'shortcodeDose', 'shortcodeHoldAr']) {
+  // The light-DOM fallback words an overridden dose as the element does (feeds, readers without declarative shadow DOM).
+  const [{ dose }] = results[name].upgraded;
+  // page.content() serializes the light DOM only: the <strong> is the fallback's.
+  check(`${name}: the fallback's dose reads as the element's ("${dose}")`, dose !== '' && results[name].html.includes(`<strong>${dose}</strong>`));
+}
+{
+  const feed = await (await fetch(`${site}/?feed=rss2`)).text();
+  check('feed: elements with their fallback, no shadow root', feed.includes('exercise-card') && !feed.includes('shadowrootmode'), `${feed.length} bytes`);
 }
 
 // The block editor, as an Author; then the published post, read like the others.
@@ -203,6 +237,7 @@ try {
 wp('deactivate');
 try {
   for (const name of ['blockCard', 'blockPlayer']) {
+    check(`${name}: the stored post content has no shadow root`, !posts[name].stored.includes('<template'));
     const page = await context.newPage();
     await page.goto(posts[name].url, { waitUntil: 'load' });
     const text = await page.locator('main').innerText();

@@ -8,6 +8,9 @@
  *   php wp.php style-variation NAME|default   the theme's style variation as the site's styles
  *   php wp.php uninstall               runs uninstall.php; prints "gone" when the option is removed
  *   php wp.php option NAME VALUE-JSON   update_option
+ *   php wp.php render CASES-JSON-FILE  exercise_elements_render() for each [tag, attributes] case:
+ *                                      a JSON list of { md5 } (of the output's <template> element)
+ *                                      or { template } when that is under 200 characters (or none)
  *
  * stdout (post): "id=N url=URL", then the stored content.
  */
@@ -73,6 +76,17 @@ switch ($command) {
   case 'option':
     update_option($argv[2], json_decode($argv[3], true));
     echo "ok\n";
+    break;
+  case 'render':
+    $out = [];
+    foreach (json_decode(file_get_contents($argv[2]), true) as [$tag, $atts]) {
+      $html = exercise_elements_render($tag, $atts);
+      $start = strpos($html, '<template');
+      $end = strpos($html, '</template>');
+      $template = false === $start || false === $end ? '' : substr($html, $start, $end + strlen('</template>') - $start);
+      $out[] = strlen($template) > 200 ? ['md5' => md5($template)] : ['template' => $template];
+    }
+    echo json_encode($out, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES), "\n";
     break;
   default:
     fwrite(STDERR, "usage: php $self activate|deactivate|post ROLE FILE|option NAME JSON\n");

@@ -1,0 +1,133 @@
+// The WordPress plugin's prerendered shadow roots, written at plugin build time by the package's
+// own renderer (renderSnippet() of exercise-elements/snippet.js: Lit's server renderer running the
+// elements' real render()), since PHP can run neither Node nor Lit. PHP only assembles them
+// (includes/prerendered.php): `<style>` + markup inside `<template shadowrootmode="open">`.
+//
+// What is shipped, in assets/prerendered/:
+//   <tag>.css           the element's styles, once per element kind (identical in every rendering)
+//   <lang>.json         { "exercise-card": { id: { full, compact } }, "routine-player": { id: markup },
+//                         "timer": { variant: [anchor, replacement] }, "base": { tag: { variant: { auto, light, dark } } },
+//                         "dose": the messages, plurals, units and patterns of the dose line (wp-dose-tables.mjs) }
+// The markup is written for theme "auto" without a timer; the other themes change only the class
+// of the `part="base"` element and the timer adds one block at a fixed place and dose overrides change the text of
+// the dose line, so PHP makes those by substitution (the dose worded by includes/dose-format.php). Every substitution is checked here against the renderer's own output for
+// every exercise, routine and language: the build fails rather than ship a rendering that differs.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { doseTables } from './wp-dose-tables.mjs';
+
+const THEMES = ['auto', 'light', 'dark'];
+const VARIANTS = ['full', 'compact'];
+// Where the timer block goes: after the notes slot in a full card, before the disclaimer slot in a compact one.
+const TIMER_AT = { full: ['<slot name="notes"></slot>\n', 'after'], compact: ['<slot name="disclaimer"></slot>', 'before'] };
+
+/** The shadow root of a snippet: what lies inside its `<template>`, split into styles and markup. */
+function shadowOf(snippet, what) {
+  const start = snippet.indexOf('<template shadowrootmode="open">\n');
+  const end = snippet.lastIndexOf('\n</template>');
+  const content = start >= 0 && end > start ? snippet.slice(start + '<template shadowrootmode="open">\n'.length, end) : '';
+  const styles = content.match(/^<style>\n([\s\S]*?)\n<\/style>/);
+  if (!styles) throw new Error(`wp-prerender: ${what}: no <style> at the start of the shadow root`);
+  return { css: styles[1], markup: content.slice(styles[0].length) };
+}
+
+/** The class of the `part="base"` element (the first one: the element's own frame). */
+function baseClass(markup, what) {
+  const match = markup.match(/part="base"[^>]*? class="([^"]*)"/);
+  if (!match) throw new Error(`wp-prerender: ${what}: no part="base" class`);
+  return match[1];
+}
+
+/** `markup` with the base class `from` made `to`: what PHP does for a theme (first occurrence only). */
+export const withBaseClass = (markup, from, to) => markup.replace(`class="${from}"`, `class="${to}"`);
+
+/** `markup` with its first `anchor` made `replacement`: what PHP does for `timer` (first occurrence only). */
+export const withTimer = (markup, [anchor, replacement]) => markup.replace(anchor, replacement);
+
+/** The timer block of a card: what `timed` has more than `markup`, as [anchor, replacement]. */
+function timerBlock(markup, timed, variant) {
+  const [anchor, side] = TIMER_AT[variant];
+  const at = markup.indexOf(anchor);
+  if (at < 0) return undefined;
+  const cut = side === 'after' ? at + anchor.length : at;
+  if (!timed.startsWith(markup.slice(0, cut)) || !timed.endsWith(markup.slice(cut))) return undefined;
+  const block = timed.slice(cut, timed.length - (markup.length - cut));
+  return [anchor, side === 'after' ? anchor + block : block + anchor];
+}
+
+/**
+ * Writes assets/prerendered/ into `pluginDir` for every exercise and routine of `dataset` in every
+ * language of `languages`, and returns what it wrote (counts and bytes).
+ */
+export async function prerender({ root, pluginDir, dataset, languages, renderSnippet }) {
+  const dose = doseTables(root, languages);
+  const out = join(pluginDir, 'assets/prerendered');
+  mkdirSync(out, { recursive: true });
+  const css = {};
+  const keepCss = (tag, value, what) => {
+    css[tag] ??= value;
+    if (css[tag] !== value) throw new Error(`wp-prerender: ${what}: styles differ from the other ${tag} renderings`);
+  };
+  const shadow = async (options, what) => {
+    const { css: styles, markup } = shadowOf(await renderSnippet({ ...options, script: false }), what);
+    keepCss(options.routine ? 'routine-player' : 'exercise-card', styles, what);
+    return markup;
+  };
+  let templates = 0;
+  let checked = 0;
+  const files = {};
+  for (const lang of languages) {
+    const data = { 'exercise-card': {}, 'routine-player': {}, timer: {}, base: { 'exercise-card': {}, 'routine-player': {} }, dose: dose[lang] };
+    const base = (tag, variant, theme, value, what) => {
+      const themes = (data.base[tag][variant] ??= {});
+      themes[theme] ??= value;
+      if (themes[theme] !== value) throw new Error(`wp-prerender: ${what}: base class "${value}" differs from "${themes[theme]}"`);
+    };
+    for (const { id } of dataset.exercises) {
+      data['exercise-card'][id] = {};
+      for (const variant of VARIANTS) {
+        const what = `${id} (${lang}, ${variant})`;
+        const markup = await shadow({ exercise: id, lang, variant }, what);
+        data['exercise-card'][id][variant] = markup;
+        templates += 1;
+        const auto = baseClass(markup, what);
+        base('exercise-card', variant, 'auto', auto, what);
+        for (const theme of THEMES.filter((t) => t !== 'auto')) {
+          const themed = await shadow({ exercise: id, lang, variant, theme }, `${what}, ${theme}`);
+          base('exercise-card', variant, theme, baseClass(themed, what), `${what}, ${theme}`);
+          if (withBaseClass(markup, auto, data.base['exercise-card'][variant][theme]) !== themed) throw new Error(`wp-prerender: ${what}: theme ${theme} is more than a class`);
+          checked += 1;
+        }
+        const timed = await shadow({ exercise: id, lang, variant, timer: true }, `${what}, timer`);
+        const timer = timerBlock(markup, timed, variant);
+        data.timer[variant] ??= timer;
+        if (!timer || JSON.stringify(timer) !== JSON.stringify(data.timer[variant]) || withTimer(markup, timer) !== timed) {
+          throw new Error(`wp-prerender: ${what}: the timer is not the same block at the same place as in the other cards`);
+        }
+        checked += 1;
+      }
+    }
+    for (const { id } of dataset.routines) {
+      const what = `routine ${id} (${lang})`;
+      const markup = await shadow({ routine: id, lang }, what);
+      data['routine-player'][id] = markup;
+      templates += 1;
+      const auto = baseClass(markup, what);
+      base('routine-player', 'full', 'auto', auto, what);
+      for (const theme of THEMES.filter((t) => t !== 'auto')) {
+        const themed = await shadow({ routine: id, lang, theme }, `${what}, ${theme}`);
+        base('routine-player', 'full', theme, baseClass(themed, what), `${what}, ${theme}`);
+        if (withBaseClass(markup, auto, data.base['routine-player'].full[theme]) !== themed) throw new Error(`wp-prerender: ${what}: theme ${theme} is more than a class`);
+        checked += 1;
+      }
+    }
+    const file = join(out, `${lang}.json`);
+    writeFileSync(file, JSON.stringify(data));
+    files[`${lang}.json`] = readFileSync(file).length;
+  }
+  for (const [tag, value] of Object.entries(css)) {
+    writeFileSync(join(out, `${tag}.css`), value);
+    files[`${tag}.css`] = value.length;
+  }
+  return { templates, checked, files };
+}
