@@ -17,6 +17,16 @@ if (['dist/cdn/exercise-elements.js', 'dist/data/dataset.json', 'dist/snippet.js
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 }
 
+// The plugin serves (or, with the CDN setting, links) the library it was built with, and its
+// prerendered shadow roots are that library's: its version is the package's, or the build stops.
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const main = readFileSync(join(source, 'exercise-elements.php'), 'utf8');
+const declared = [...main.matchAll(/^ \* Version:\s*(\S+)|define\( 'EXERCISE_ELEMENTS_VERSION', '([^']+)' \)/gm)].map((m) => m[1] ?? m[2]);
+declared.push(/^Stable tag:\s*(\S+)/m.exec(readFileSync(join(source, 'readme.txt'), 'utf8'))?.[1]);
+if (declared.length !== 3 || declared.some((v) => v !== version)) {
+  throw new Error(`wp-plugin: the plugin header, EXERCISE_ELEMENTS_VERSION and readme.txt's Stable tag say ${declared.join(', ')}; the package is ${version}`);
+}
+
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
