@@ -3,8 +3,9 @@
  * command, static site generators) and in the browser (the embed builder): the script tag once,
  * then the element with its attributes, its finished rendering as a declarative shadow root
  * (markup and styles, painted before and without any script) and the light-DOM fallback for
- * readers without declarative shadow DOM. The rendering comes from Lit's own server renderer
- * (`@lit-labs/ssr`) running the element's real `render()`, so it is what the element shows.
+ * readers without declarative shadow DOM (with a card's JSON-LD for crawlers when asked). The
+ * rendering comes from Lit's own server renderer (`@lit-labs/ssr`) running the element's real
+ * `render()`, so it is what the element shows.
  */
 import { render } from '@lit-labs/ssr/lib/render.js';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
@@ -22,6 +23,7 @@ import { exerciseFallback } from './exercise-fallback.js';
 import { routineFallback } from './routine-fallback.js';
 import { escapeHtml, openingTag, tidyRendering } from './snippet-html.js';
 import { DEFAULT_SCRIPT, elementAttributes, isTimerOnly, type SnippetOptions } from './snippet-options.js';
+import { structuredDataScript } from './structured-data-script.js';
 import { timerFallback } from './timer-fallback.js';
 
 // Lit's renderer finds the element by tag (in Node, in its server registry). Defined here rather
@@ -123,5 +125,8 @@ export async function renderSnippet(options: SnippetOptions): Promise<string> {
   );
 
   const shownDose = mergeDose(preloaded.exercise.dose, parseDoseAttributes(dose).dose);
-  return snippetOf(options, 'exercise-card', attributes, rendered, exerciseFallback(preloaded.exercise, shownDose, lang, intlLocaleOf(lang)));
+  const locale = intlLocaleOf(lang);
+  const fallback = exerciseFallback(preloaded.exercise, shownDose, lang, locale);
+  if (options.structuredData) fallback.push(structuredDataScript(preloaded.exercise, shownDose, lang, locale));
+  return snippetOf(options, 'exercise-card', attributes, rendered, fallback);
 }
