@@ -1,23 +1,29 @@
 #!/usr/bin/env node
 // `npx exercise-elements snippet <exercise-or-routine-id> [--lang es] [--theme dark] [--variant compact]
 // [--timer] [--structured-data] [--sets 2] [--reps 8-12] [--hold 30] [--rest 40] [--duration 5m]
-// [--side each] [--tempo 3] [--script URL | --no-script]`: prints the zero-shift snippet, the same
-// one the embed builder (demo/builder.html) writes for the same options.
+// [--side each] [--tempo 3] [--script URL | --no-script]`, or with no id
+// `npx exercise-elements snippet --timer --sets 3 --reps 10 [--label "Wall sit"] [--count tap]` for a
+// timer of its own: prints the zero-shift snippet, the same one the embed builder
+// (demo/builder.html) writes for the same options.
 import { parseArgs } from 'node:util';
 
 const USAGE = `Usage: exercise-elements snippet <exercise-or-routine-id> [options]
+       exercise-elements snippet --timer <dose options> [--label <text>] [--count pace|tap] [options]
 
-Prints the HTML to paste into a post: the card or routine player prerendered (no layout shift,
-readable without JavaScript).
+Prints the HTML to paste into a post: the card, routine player or timer prerendered (no layout
+shift, readable without JavaScript).
 
 Options:
   --lang <tag>          language of the element (en, es, fr, de, pt, ar; default en)
   --theme <t>           auto (default), light or dark
   --variant <v>         cards: full (default) or compact
-  --timer               cards: add the Start button with an inline timer
+  --timer               cards: add the Start button with an inline timer;
+                        with no id: a timer of its own (<rep-timer>) counting the dose options
+  --label <text>        timers: what is being timed, shown above the timer
+  --count <mode>        timers: pace (default, the clock paces reps) or tap (the reader counts)
   --structured-data     cards: write schema.org JSON-LD for search engines
   --sets, --reps, --hold, --rest, --duration, --side, --tempo <value>
-                        cards: dose overrides, as the element's attributes take them (--reps 8-12)
+                        cards and timers: the dose, as the elements' attributes take it (--reps 8-12)
   --script <url>        the library's script URL (default: jsDelivr, major version 0)
   --no-script           leave the script tag out (the page loads the library itself)
 `;
@@ -39,6 +45,8 @@ try {
       variant: { type: 'string' },
       timer: { type: 'boolean' },
       'structured-data': { type: 'boolean' },
+      label: { type: 'string' },
+      count: { type: 'string' },
       script: { type: 'string' },
       'no-script': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -55,19 +63,23 @@ if (values.help) {
 }
 const [command, id, ...extra] = positionals;
 if (command !== 'snippet') fail(command ? `unknown command "${command}"` : 'no command');
-if (!id || extra.length) fail(id ? `one id only (got ${[id, ...extra].join(', ')})` : 'no exercise or routine id');
+if ((!id && !values.timer) || extra.length) fail(id ? `one id only (got ${[id, ...extra].join(', ')})` : 'no exercise or routine id (or --timer for a timer of its own)');
 if (values.theme && !['auto', 'light', 'dark'].includes(values.theme)) fail(`--theme must be auto, light or dark (got "${values.theme}")`);
+if (values.count && !['pace', 'tap'].includes(values.count)) fail(`--count must be pace or tap (got "${values.count}")`);
+if (id && (values.label !== undefined || values.count)) fail('--label and --count are for a timer of its own (--timer with no id)');
 if (values.variant && !['full', 'compact'].includes(values.variant)) fail(`--variant must be full or compact (got "${values.variant}")`);
 
 const { renderSnippet, SnippetError, isRoutineId } = await import('exercise-elements/snippet.js');
 try {
   const snippet = await renderSnippet({
-    ...(isRoutineId(id) ? { routine: id } : { exercise: id }),
+    ...(!id ? {} : isRoutineId(id) ? { routine: id } : { exercise: id }),
     lang: values.lang,
     theme: values.theme,
     variant: values.variant,
     timer: values.timer,
     structuredData: values['structured-data'],
+    label: values.label,
+    count: values.count,
     dose: Object.fromEntries(DOSE.filter((name) => values[name] !== undefined).map((name) => [name, values[name]])),
     script: values['no-script'] ? false : values.script,
   });

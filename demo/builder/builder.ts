@@ -1,5 +1,5 @@
 /**
- * The embed builder (demo/builder.html): a form in, the zero-shift snippet out, written by the
+ * The embed builder (demo/builder.html): an exercise, a routine or a timer of its own, and a form in, the zero-shift snippet out, written by the
  * same renderer as the `exercise-elements snippet` command. Its state lives in the query string,
  * so a link reproduces it. Each snippet written is announced by a `snippet-written` event on the
  * textarea (and `data-written` on it), which is how tests wait for it.
@@ -9,7 +9,7 @@ import { exerciseIds, getExercise, getRoutine, routineIds } from '../../src/data
 import type { Exercise, Routine } from '../../src/data/types.js';
 import { DOSE_ATTRIBUTES } from '../../src/engine/parse-dose.js';
 import { renderSnippet } from '../../src/snippet/render-snippet.js';
-import { optionsFromQuery, optionsToQuery, type SnippetOptions } from '../../src/snippet/snippet-options.js';
+import { isTimerOnly, optionsFromQuery, optionsToQuery, type SnippetOptions } from '../../src/snippet/snippet-options.js';
 import { searchByName } from './exercise-search.js';
 import { previewPage } from './preview-page.js';
 
@@ -34,18 +34,23 @@ let exercises: Exercise[] = [];
 let routines: Routine[] = [];
 /** A routine's value in the list (exercises are listed by their bare id). */
 const ROUTINE = 'routine:';
+/** The list's value for a timer of its own (counting the dose set in the form). */
+const TIMER = 'timer:';
 
 /** The form as snippet options. */
 function readForm(): SnippetOptions {
   const value = (name: string) => field(name)?.value.trim() || undefined;
   const checked = (name: string) => (field(name) as HTMLInputElement | null)?.checked || undefined;
+  const timerOnly = list.value === TIMER;
   return {
-    ...(list.value.startsWith(ROUTINE) ? { routine: list.value.slice(ROUTINE.length) } : { exercise: list.value || undefined }),
+    ...(timerOnly ? {} : list.value.startsWith(ROUTINE) ? { routine: list.value.slice(ROUTINE.length) } : { exercise: list.value || undefined }),
     lang: value('lang'),
     theme: value('theme') as SnippetOptions['theme'],
     variant: value('variant') as SnippetOptions['variant'],
-    timer: checked('timer'),
+    timer: timerOnly || checked('timer'),
     structuredData: checked('structured-data'),
+    label: timerOnly ? value('label') : undefined,
+    count: timerOnly ? (value('count') as SnippetOptions['count']) : undefined,
     dose: Object.fromEntries(DOSE_ATTRIBUTES.flatMap((name) => (value(name) ? [[name, value(name)]] : []))),
   };
 }
@@ -59,7 +64,10 @@ function writeForm(options: SnippetOptions): void {
   set('lang', options.lang);
   set('theme', options.theme);
   set('variant', options.variant);
-  (field('timer') as HTMLInputElement).checked = options.timer === true;
+  set('label', options.label);
+  set('count', options.count);
+  // The card's Start button: a timer of its own is the list's Timer choice instead.
+  (field('timer') as HTMLInputElement).checked = options.timer === true && !isTimerOnly(options);
   (field('structured-data') as HTMLInputElement).checked = options.structuredData === true;
   for (const name of DOSE_ATTRIBUTES) set(name, options.dose?.[name]);
 }
@@ -76,7 +84,10 @@ function fillList(selected: string): void {
     optgroup.append(...found.map((e) => new Option(`${pickText(e.name, lang).text} (${e.id})`, prefix + e.id, false, prefix + e.id === selected)));
     return optgroup;
   };
-  list.replaceChildren(group(exercises, '', 'Exercises'), group(routines, ROUTINE, 'Routines (a player)'));
+  const timer = document.createElement('optgroup');
+  timer.label = 'Timer';
+  timer.append(new Option('A timer of its own (counts the dose below)', TIMER, false, selected === TIMER));
+  list.replaceChildren(group(exercises, '', 'Exercises'), group(routines, ROUTINE, 'Routines (a player)'), timer);
 }
 
 let written = 0;
@@ -127,7 +138,9 @@ async function start(): Promise<void> {
       ? ROUTINE + initial.routine
       : initial.exercise && exercises.some((e) => e.id === initial.exercise)
         ? initial.exercise
-        : 'wall-angels';
+        : isTimerOnly(initial)
+          ? TIMER
+          : 'wall-angels';
   fillList(chosen);
   search.addEventListener('input', () => fillList(list.value));
   form.addEventListener('input', (event) => {

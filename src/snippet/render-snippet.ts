@@ -3,14 +3,16 @@
  * command, static site generators) and in the browser (the embed builder): the script tag once,
  * then the element with its attributes, its finished rendering as a declarative shadow root
  * (markup and styles, painted before and without any script) and the light-DOM fallback for
- * readers without declarative shadow DOM. The rendering comes from Lit's own server renderer
- * (`@lit-labs/ssr`) running the element's real `render()`, so it is what the element shows.
+ * readers without declarative shadow DOM (with a card's JSON-LD for crawlers when asked). The
+ * rendering comes from Lit's own server renderer (`@lit-labs/ssr`) running the element's real
+ * `render()`, so it is what the element shows.
  */
 import { render } from '@lit-labs/ssr/lib/render.js';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing } from 'lit';
 import { ExerciseCard } from '../components/exercise-card/exercise-card.js';
 import { preloadExercise } from '../components/exercise-card/load-exercise.js';
+import { RepTimer } from '../components/rep-timer/rep-timer.js';
 import { preloadRoutine } from '../components/routine-player/load-routine.js';
 import { RoutinePlayer } from '../components/routine-player/routine-player.js';
 import { mergeDose, parseDoseAttributes } from '../engine/parse-dose.js';
@@ -20,12 +22,15 @@ import { defineElement } from '../internal/define.js';
 import { exerciseFallback } from './exercise-fallback.js';
 import { routineFallback } from './routine-fallback.js';
 import { escapeHtml, openingTag, tidyRendering } from './snippet-html.js';
-import { DEFAULT_SCRIPT, elementAttributes, type SnippetOptions } from './snippet-options.js';
+import { DEFAULT_SCRIPT, elementAttributes, isTimerOnly, type SnippetOptions } from './snippet-options.js';
+import { structuredDataScript } from './structured-data-script.js';
+import { timerFallback } from './timer-fallback.js';
 
 // Lit's renderer finds the element by tag (in Node, in its server registry). Defined here rather
 // than through a side-effect import, which bundlers may drop as the package marks it.
 defineElement('exercise-card', ExerciseCard);
 defineElement('routine-player', RoutinePlayer);
+defineElement('rep-timer', RepTimer);
 
 /** Why a snippet cannot be written (an unknown id): the command prints `message`. */
 export class SnippetError extends Error {
@@ -72,11 +77,33 @@ async function renderRoutineSnippet(options: SnippetOptions, id: string): Promis
   return snippetOf(options, 'routine-player', attributes, rendered, routineFallback(preloaded, lang, intlLocaleOf(lang)));
 }
 
+/** A `<rep-timer>` snippet: the timer ready to start, counting the dose given. */
+async function renderTimerSnippet(options: SnippetOptions): Promise<string> {
+  const lang = options.lang?.trim() || 'en';
+  const { dose, problems } = parseDoseAttributes(options.dose ?? {});
+  const problem = problems[0];
+  if (problem) throw new SnippetError(`${problem.attribute}="${problem.value}": ${problem.reason}`);
+  if (!['reps', 'holdSeconds', 'durationSeconds'].some((field) => field in dose)) {
+    throw new SnippetError('a timer needs a dose: give reps, hold or duration (e.g. --sets 3 --reps 10)');
+  }
+  await loadTranslations(matchLocale(lang));
+  const attributes = elementAttributes({ ...options, lang });
+  const value = (name: string) => attributes.find(([n]) => n === name)?.[1] ?? nothing;
+  const rendered = await collectResult(
+    render(html`<rep-timer lang=${lang} theme=${value('theme')} label=${value('label')} count=${value('count')} sets=${value('sets')}
+      reps=${value('reps')} hold=${value('hold')} rest=${value('rest')} duration=${value('duration')} side=${value('side')}
+      tempo=${value('tempo')}></rep-timer>`),
+  );
+  return snippetOf(options, 'rep-timer', attributes, rendered, timerFallback(dose, options.label?.trim(), intlLocaleOf(lang)));
+}
+
 /**
- * Writes the snippet for `options`: an exercise card, or with `routine` a routine player. Rejects
- * with a {@link SnippetError} for an unknown id.
+ * Writes the snippet for `options`: an exercise card, with `routine` a routine player, with
+ * `timer` and neither a timer. Rejects with a {@link SnippetError} for an unknown id or a timer
+ * without a dose.
  */
 export async function renderSnippet(options: SnippetOptions): Promise<string> {
+  if (isTimerOnly(options)) return renderTimerSnippet(options);
   const routine = options.routine?.trim();
   if (routine) return renderRoutineSnippet(options, routine);
   const id = options.exercise?.trim();
@@ -98,5 +125,8 @@ export async function renderSnippet(options: SnippetOptions): Promise<string> {
   );
 
   const shownDose = mergeDose(preloaded.exercise.dose, parseDoseAttributes(dose).dose);
-  return snippetOf(options, 'exercise-card', attributes, rendered, exerciseFallback(preloaded.exercise, shownDose, lang, intlLocaleOf(lang)));
+  const locale = intlLocaleOf(lang);
+  const fallback = exerciseFallback(preloaded.exercise, shownDose, lang, locale);
+  if (options.structuredData) fallback.push(structuredDataScript(preloaded.exercise, shownDose, lang, locale));
+  return snippetOf(options, 'exercise-card', attributes, rendered, fallback);
 }

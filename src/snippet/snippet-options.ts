@@ -1,6 +1,7 @@
 /**
  * What a snippet is made of, and the two ways it is written down: the embed builder's query
- * string (`?exercise=wall-angels&lang=es&reps=8-12`) and the element's attributes. No DOM, no Lit.
+ * string (`?exercise=wall-angels&lang=es&reps=8-12`, `?timer=1&sets=3&reps=10`) and the element's
+ * attributes. No DOM, no Lit.
  */
 import { DOSE_ATTRIBUTES, type DoseAttribute } from '../engine/parse-dose.js';
 
@@ -9,9 +10,14 @@ export const DEFAULT_SCRIPT = 'https://cdn.jsdelivr.net/npm/exercise-elements@0/
 
 export type Theme = 'auto' | 'light' | 'dark';
 export type Variant = 'full' | 'compact';
+export type Count = 'pace' | 'tap';
 
+/**
+ * One of three snippets: an `exercise` (an `<exercise-card>`), a `routine` (a `<routine-player>`),
+ * or, with neither, `timer: true` (a `<rep-timer>` of its own counting `dose`).
+ */
 export interface SnippetOptions {
-  /** An exercise id (an `<exercise-card>` snippet). One of `exercise` and `routine` is needed. */
+  /** An exercise id (an `<exercise-card>` snippet). */
   readonly exercise?: string;
   /** A routine id (a `<routine-player>` snippet). */
   readonly routine?: string;
@@ -21,11 +27,15 @@ export interface SnippetOptions {
   readonly theme?: Theme;
   /** Cards: `full` (default) or `compact`. */
   readonly variant?: Variant;
-  /** Cards: a button that opens an inline timer. */
+  /** Cards: a button that opens an inline timer. With no `exercise` and no `routine`: a `<rep-timer>` snippet. */
   readonly timer?: boolean;
+  /** Timers: what is being timed, shown above the timer (`Wall sit`). */
+  readonly label?: string;
+  /** Timers: `pace` (default, the clock paces reps) or `tap` (the reader counts with "Rep done"). */
+  readonly count?: Count;
   /** Cards: schema.org JSON-LD for search engines. */
   readonly structuredData?: boolean;
-  /** Dose overrides, as the elements' attributes take them (`reps: '8-12'`). */
+  /** Dose overrides, as the elements' attributes take them (`reps: '8-12'`); a timer's whole dose. */
   readonly dose?: Readonly<Partial<Record<DoseAttribute, string>>>;
   /** URL of the script tag; `false` leaves the script tag out (the page loads the library itself). */
   readonly script?: string | false;
@@ -35,9 +45,13 @@ const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 const VARIANTS: readonly Variant[] = ['full', 'compact'];
 const isTheme = (value: string | null): value is Theme => THEMES.includes(value as Theme);
 const isVariant = (value: string | null): value is Variant => VARIANTS.includes(value as Variant);
+const isCount = (value: string | null): value is Count => value === 'pace' || value === 'tap';
 const flag = (value: string | null) => value !== null && value !== 'false' && value !== '0';
 
-/** Options from a query string such as the builder's (`exercise`, `routine`, `lang`, `theme`, `variant`, `timer`, `structured-data`, dose attributes). */
+/** Whether `options` ask for a `<rep-timer>` snippet: a timer with no exercise and no routine. */
+export const isTimerOnly = (options: SnippetOptions): boolean => options.timer === true && !options.exercise?.trim() && !options.routine?.trim();
+
+/** Options from a query string such as the builder's (`exercise`, `routine`, `lang`, `theme`, `variant`, `timer`, `structured-data`, `label`, `count`, dose attributes). */
 export function optionsFromQuery(query: URLSearchParams): SnippetOptions {
   const dose: Partial<Record<DoseAttribute, string>> = {};
   for (const name of DOSE_ATTRIBUTES) {
@@ -46,6 +60,7 @@ export function optionsFromQuery(query: URLSearchParams): SnippetOptions {
   }
   const theme = query.get('theme');
   const variant = query.get('variant');
+  const count = query.get('count');
   return {
     exercise: query.get('exercise')?.trim() || undefined,
     routine: query.get('routine')?.trim() || undefined,
@@ -54,6 +69,8 @@ export function optionsFromQuery(query: URLSearchParams): SnippetOptions {
     variant: isVariant(variant) ? variant : undefined,
     timer: flag(query.get('timer')) || undefined,
     structuredData: flag(query.get('structured-data')) || undefined,
+    label: query.get('label')?.trim() || undefined,
+    count: isCount(count) ? count : undefined,
     dose,
   };
 }
@@ -63,11 +80,14 @@ export function optionsToQuery(options: SnippetOptions): URLSearchParams {
   const query = new URLSearchParams();
   if (options.routine) query.set('routine', options.routine);
   else if (options.exercise) query.set('exercise', options.exercise);
+  else if (options.timer) query.set('timer', '1');
   if (options.lang && options.lang !== 'en') query.set('lang', options.lang);
   if (options.theme && options.theme !== 'auto') query.set('theme', options.theme);
   if (options.variant === 'compact') query.set('variant', 'compact');
-  if (options.timer) query.set('timer', '1');
+  if (options.timer && !query.has('timer')) query.set('timer', '1');
   if (options.structuredData) query.set('structured-data', '1');
+  if (options.label && isTimerOnly(options)) query.set('label', options.label);
+  if (options.count === 'tap' && isTimerOnly(options)) query.set('count', 'tap');
   for (const [name, value] of Object.entries(options.dose ?? {})) if (value) query.set(name, value);
   return query;
 }
@@ -75,17 +95,20 @@ export function optionsToQuery(options: SnippetOptions): URLSearchParams {
 /** The element's attributes, in the order the snippet writes them (values unescaped). */
 export function elementAttributes(options: SnippetOptions): [string, string][] {
   const attributes: [string, string][] = [];
-  const card = !options.routine;
+  const timer = isTimerOnly(options);
+  const card = !options.routine && !timer;
   if (options.routine) attributes.push(['routine', options.routine]);
   else if (options.exercise) attributes.push(['exercise', options.exercise]);
   attributes.push(['lang', options.lang || 'en']);
   if (options.theme && options.theme !== 'auto') attributes.push(['theme', options.theme]);
+  if (timer && options.label?.trim()) attributes.push(['label', options.label.trim()]);
+  if (timer && options.count && options.count !== 'pace') attributes.push(['count', options.count]);
   if (card && options.variant === 'compact') attributes.push(['variant', 'compact']);
   if (card && options.timer) attributes.push(['timer', '']);
   if (card && options.structuredData) attributes.push(['structured-data', '']);
   for (const name of DOSE_ATTRIBUTES) {
     const value = options.dose?.[name];
-    if (card && value) attributes.push([name, value]);
+    if ((card || timer) && value) attributes.push([name, value]);
   }
   return attributes;
 }

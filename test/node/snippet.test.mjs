@@ -139,3 +139,34 @@ test('the Markdown check fails for a snippet with a blank line inside (the rule 
   const out = new MarkdownIt({ html: true }).render(`Some text before.\n\n${snippet}\nSome text after.\n`);
   assert.notEqual(out, `<p>Some text before.</p>\n${snippet}<p>Some text after.</p>\n`);
 });
+
+test("with structured data the card snippet carries the card's schema.org JSON-LD in its HTML, once, and only then", async () => {
+  const snippet = await renderSnippet({ exercise: 'wall-angels', lang: 'es', structuredData: true, dose: { sets: '2', reps: '8-12', rest: '40' } });
+  const scripts = snippet.match(/<script type="application\/ld\+json" data-exercise-card>[^\n]*<\/script>/g);
+  assert.equal(scripts.length, 1);
+  // In the light DOM, after the fallback, where the card itself writes it.
+  assert.ok(snippet.endsWith(`</ol>\n${scripts[0]}\n</exercise-card>\n`));
+  const data = JSON.parse(scripts[0].replace(/^<script[^>]*>/, '').replace(/<\/script>$/, ''));
+  const wallAngelsEs = await getExercise('wall-angels', undefined, 'es');
+  assert.deepEqual(data['@type'], ['HowTo', 'ExercisePlan']);
+  assert.equal(data.name, wallAngelsEs.name.es);
+  assert.equal(data.inLanguage, 'es');
+  assert.equal(data.repetitions, 12);
+  assert.equal(data.restPeriods, 'PT40S');
+  assert.deepEqual(data.step.map((s) => s.text), wallAngelsEs.steps.map((s) => s.es));
+  assert.deepEqual(data.tool, [{ '@type': 'HowToTool', name: 'Pared' }]);
+  assert.doesNotMatch(await renderSnippet({ exercise: 'wall-angels' }), /application\/ld\+json/);
+  // Markdown keeps it whole too.
+  const out = new MarkdownIt({ html: true }).render(`Some text before.\n\n${snippet}\nSome text after.\n`);
+  assert.equal(out, `<p>Some text before.</p>\n${snippet}<p>Some text after.</p>\n`);
+});
+
+test("the snippet's JSON-LD is text: dataset text cannot close its script", async () => {
+  registerDataset({
+    version: 1,
+    exercises: [{ id: 'snippet-json-ld-test', name: { en: '</script><script>alert(1)</script>' }, category: 'strength', equipment: [], dose: { reps: 5 }, steps: [{ en: 'a & b' }] }],
+  });
+  const snippet = await renderSnippet({ exercise: 'snippet-json-ld-test', structuredData: true, script: false });
+  assert.equal(snippet.match(/<\/script>/g).length, 1);
+  assert.match(snippet, /"name":"\\u003c\/script>\\u003cscript>alert\(1\)\\u003c\/script>"/);
+});

@@ -33,7 +33,7 @@ export interface Article {
   readonly frame: HTMLIFrameElement;
   readonly window: ArticleWindow;
   readonly document: Document;
-  /** The snippet's element: the card, or the routine player. */
+  /** The snippet's element: the card, the routine player or the timer. */
   card(): HTMLElement & { updateComplete: Promise<boolean> };
   /** Resolves once the card has loaded and rendered (and, in a visible page, that rendering has been painted). */
   cardRendered(): Promise<void>;
@@ -54,7 +54,7 @@ ${PARAGRAPH}
 ${snippet}
 <script>
 window.shadowStates = [];
-const card = document.querySelector('exercise-card, routine-player');
+const card = document.querySelector('exercise-card, routine-player, rep-timer');
 if (card && card.shadowRoot) {
   new MutationObserver(() => {
     const root = card.shadowRoot;
@@ -70,7 +70,7 @@ ${PARAGRAPH}
   const win = frame.contentWindow as ArticleWindow;
   const doc = win.document;
   const card = () => {
-    const found = doc.querySelector('exercise-card, routine-player');
+    const found = doc.querySelector('exercise-card, routine-player, rep-timer');
     if (!found) throw new Error('no card in the article');
     return found as HTMLElement & { updateComplete: Promise<boolean> };
   };

@@ -78,6 +78,27 @@ describe('the embed builder', () => {
     expect(builder.snippet().value).to.include('<routine-player routine="healthy-upper-back" lang="fr">');
   });
 
+  it("writes a timer's snippet for the Timer choice, the Node command's for the same dose", async () => {
+    const builder = await openBuilder('?timer=1&lang=de&label=Plank&count=tap&sets=3&reps=10');
+    expect(builder.field('exercise').value).to.equal('timer:');
+    expect(builder.field('label').value).to.equal('Plank');
+    expect(builder.field('count').value).to.equal('tap');
+    expect(builder.snippet().value).to.equal(await nodeSnippet('--timer', '--sets', '3', '--reps', '10', '--lang', 'de', '--label', 'Plank', '--count', 'tap'));
+    // Picked from the list after an exercise: the query string says so, and a link reproduces it.
+    const list = builder.field('exercise') as HTMLSelectElement;
+    list.value = 'wall-angels';
+    let written = builder.nextSnippet();
+    list.dispatchEvent(new Event('input', { bubbles: true }));
+    await written;
+    expect(builder.frame.contentWindow?.location.search).to.equal('?exercise=wall-angels&lang=de&sets=3&reps=10');
+    list.value = 'timer:';
+    written = builder.nextSnippet();
+    list.dispatchEvent(new Event('input', { bubbles: true }));
+    await written;
+    expect(builder.frame.contentWindow?.location.search).to.equal('?timer=1&lang=de&label=Plank&count=tap&sets=3&reps=10');
+    expect(builder.snippet().value).to.include('<rep-timer lang="de" label="Plank" count="tap" sets="3" reps="10">');
+  });
+
   it('rewrites the snippet and the query string as the form changes', async () => {
     const builder = await openBuilder('?exercise=wall-angels&lang=es&reps=8-12');
     const reps = builder.field('reps') as HTMLInputElement;
@@ -95,8 +116,8 @@ describe('the embed builder', () => {
     search.value = 'PULL apart';
     search.dispatchEvent(new Event('input', { bubbles: true }));
     const options = [...(builder.field('exercise') as HTMLSelectElement).options].map((o) => o.value);
-    // The chosen exercise stays listed, first; then every match.
-    expect(options).to.deep.equal(['wall-angels', 'band-pull-apart', 'single-arm-band-pull-apart']);
+    // The chosen exercise stays listed, first; then every match; the Timer choice is always there.
+    expect(options).to.deep.equal(['wall-angels', 'band-pull-apart', 'single-arm-band-pull-apart', 'timer:']);
     const widths = [...builder.document.querySelectorAll<HTMLIFrameElement>('iframe.preview')].map((f) => f.getBoundingClientRect().width);
     expect(widths.map(Math.round)).to.include.members([392, 1026]);
   });

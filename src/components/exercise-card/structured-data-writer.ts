@@ -5,7 +5,7 @@
  * one warning and the card itself is unaffected.
  */
 import type { Dose, Exercise } from '../../data/types.js';
-import { structuredData } from './structured-data.js';
+import { structuredDataJson } from './structured-data.js';
 
 type ScriptPolicy = { createScript(input: string): unknown };
 let policy: ScriptPolicy | null | undefined;
@@ -35,8 +35,8 @@ function jsonLdText(json: string): unknown {
 /** Puts the exercise as JSON-LD in `host`'s own `<script type="application/ld+json" data-exercise-card>`. */
 export function writeStructuredData(host: HTMLElement, exercise: Exercise, dose: Dose, lang: string, equipment: readonly string[]): void {
   const existing = host.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-exercise-card]');
-  // `<` escaped: dataset text can never close the script, even when the page is saved as HTML.
-  const json = JSON.stringify(structuredData(exercise, dose, lang, equipment)).replace(/</g, '\\u003c');
+  // A snippet may have written it already, the same text: then nothing changes.
+  const json = structuredDataJson(exercise, dose, lang, equipment);
   const text = jsonLdText(json);
   if (text === undefined) return;
   const script = existing ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });

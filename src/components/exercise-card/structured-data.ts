@@ -29,3 +29,11 @@ export function structuredData(exercise: Exercise, dose: Dose, lang: string, equ
   };
   return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)));
 }
+
+/**
+ * The JSON-LD as the text of a `<script type="application/ld+json">`, `<` escaped: dataset text can
+ * never close the script, even when the page is saved as HTML. The card writes it, and so does a
+ * snippet (exercise-elements/snippet.js), the same text, so the card finds it already written.
+ */
+export const structuredDataJson = (exercise: Exercise, dose: Dose, lang: string, equipment: readonly string[]): string =>
+  JSON.stringify(structuredData(exercise, dose, lang, equipment)).replace(/</g, '\\u003c');

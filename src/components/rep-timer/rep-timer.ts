@@ -12,6 +12,7 @@ import { formatNumber } from '../../i18n/format.js';
 import { ColorSchemeController } from '../../internal/color-scheme.js';
 import { DoseAttributes } from '../../internal/dose-attributes.js';
 import { ExerciseElement } from '../../internal/exercise-element.js';
+import { PrerenderedRoot } from '../../internal/prerendered-root.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { checkIcon, pauseIcon, playIcon, resetIcon, skipIcon } from './icons.js';
 import * as t from './rep-timer.phrases.js';
@@ -82,7 +83,7 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
  * @cssprop --ee-focus-color - Colour of the focus ring.
  * @cssprop --ee-timer-size - Diameter of the ring (default: up to 16rem, fits the width).
  */
-export class RepTimer extends DoseAttributes(ExerciseElement) {
+export class RepTimer extends PrerenderedRoot(DoseAttributes(ExerciseElement)) {
   static override styles = [themeStyles, repTimerStyles];
 
   /** Seconds of get-ready countdown before the first phase: default 3, `0` for none. */
@@ -180,6 +181,8 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Outside a page (a server render, a snippet written in the builder): in its own `lang`.
+    if (this.isConnected !== true) this.i18n.use(this.langAttribute ?? 'en');
     if (!this.snap || DOSE_PROPERTIES.some((p) => changed.has(p))) this.rebuild();
     this.screenLock.set(this.timer.snapshot.status === 'running' && this.wakeLock !== 'off');
   }
@@ -304,6 +307,8 @@ export class RepTimer extends DoseAttributes(ExerciseElement) {
   private readonly onReset = () => this.reset();
 
   protected override updated(): void {
+    // A prerendered snippet's rendering (the same idle timer) gives way to this first one unseen.
+    this.releasePrerendered();
     // Through the CSSOM, not a style attribute: pages with a strict style-src allow this.
     const ring = this.renderRoot.querySelector<SVGElement>('.progress');
     ring?.style.setProperty('--p', String(this.ring.fraction));
