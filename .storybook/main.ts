@@ -9,9 +9,13 @@ const config: StorybookConfig = {
   // The stories import the registering modules from src/; package.json `sideEffects` names only dist/.
   viteFinal: (vite) => ({ ...vite, plugins: [...(vite.plugins ?? []), registeringModules()] }),
   // The bundled dataset's JSON and the test fixtures' media are served as they are in the demo.
+  // The demo articles and the embed builder are published with the docs (`demo/builder.html`),
+  // beside the CDN build they load (`../dist/cdn/`).
   staticDirs: [
     { from: '../test/fixtures/media', to: '/media' },
     { from: '../test/fixtures/datasets', to: '/data' },
+    { from: '../demo', to: '/demo' },
+    { from: '../dist/cdn', to: '/dist/cdn' },
   ],
 };
 
