@@ -1,12 +1,13 @@
 // End-to-end checks of the built plugin in a real WordPress (run by run.sh, which installs and
 // activates it first). Posts are saved as an Author (no unfiltered_html) through WordPress's own
-// save path; each is then read in Chromium at 390 px. Prints one line per check and ends with
-// "N passed, N failed"; exits 1 on any failure.
+// save path, and one as a Contributor (contributor.mjs); each is then read in Chromium at 390 px.
+// Prints one line per check and ends with "N passed, N failed"; exits 1 on any failure.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { checkContributor } from './contributor.mjs';
 import { checkEditor } from './editor.mjs';
 import { allUpgraded, checkSameAsRenderer, readWithoutScript, upgradedFacts } from './prerendered.mjs';
 
@@ -211,6 +212,12 @@ for (const name of ['blockDose', 'shortcodeDose', 'shortcodeHoldAr']) {
     check('editor: the published post renders the card', JSON.stringify(r.titles) === JSON.stringify([wall.en]), JSON.stringify(r.titles));
   }
 }
+
+// A Contributor's post: submitted for review, previewed, published by an Editor as it stands.
+await checkContributor({
+  wp, work, site, browser, context, read, check,
+  names: { cardEs: wall.es, cardFr: wall.fr, cardEn: wall.en, routine, routineEs },
+}).catch((error) => check('contributor: the Contributor\'s post was checked', false, String(error).slice(0, 300)));
 
 // The setting that serves the library from the CDN instead of the site.
 wp('option', 'exercise_elements_settings', JSON.stringify({ source: 'cdn' }));
