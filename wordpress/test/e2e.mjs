@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { checkContributor } from './contributor.mjs';
 import { checkEditor } from './editor.mjs';
-import { allUpgraded, checkSameAsRenderer, readWithoutScript, upgradedFacts } from './prerendered.mjs';
+import { allUpgraded, checkSameAsRenderer, paint, readWithoutScript, upgradedFacts } from './prerendered.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
 const site = process.env.WP_URL ?? 'http://127.0.0.1:8089';
@@ -76,6 +76,7 @@ await context.addInitScript(() => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
   }).observe({ type: 'layout-shift', buffered: true });
 });
+await context.addInitScript(paint);
 context.setDefaultTimeout(20_000);
 
 /** Opens a post, waits until every element has rendered, and reports what a reader gets. */
@@ -177,9 +178,10 @@ for (const name of ['blockCard', 'blockDose', 'blockCardDark', 'blockPlayer', 's
   const before = await readWithoutScript(context, posts[name].url);
   const after = results[name].upgraded;
   const same = before.elements.length === after.length && before.elements.every((b, i) =>
-    b.shadow && !b.defined && b.title === after[i].title && b.text === after[i].text && Math.abs(b.height - after[i].height) <= 1);
+    b.shadow && !b.defined && b.title === after[i].title && b.text === after[i].text && Math.abs(b.height - after[i].height) <= 1
+    && b.base === after[i].base && JSON.stringify(b.colors) === JSON.stringify(after[i].colors));
   const heights = before.elements.map((b, i) => `${b.height.toFixed(0)}→${after[i]?.height.toFixed(0)} px`).join(', ');
-  check(`${name}: painted finished before the script (declarative shadow root, same text and height once upgraded: ${heights})`,
+  check(`${name}: painted finished before the script (declarative shadow root, same text, height and colours once upgraded: ${heights})`,
     same && before.requested > 0, same ? '' : JSON.stringify(before.elements.map((b, i) => ({ ...b, text: b.text.slice(0, 80), upgraded: after[i]?.text.slice(0, 80) }))).slice(0, 600));
   if (name === 'blockCardDark') {
     const [b] = before.elements;
@@ -229,13 +231,22 @@ try {
   wp('option', 'exercise_elements_settings', JSON.stringify({ source: 'plugin' }));
 }
 
-// A dark style variation of the theme: the accent follows its presets, the card reads light on dark.
+// A dark style variation of the theme: the accent follows its presets, the card reads light on dark;
+// cards and players with theme "auto" are painted dark from the HTML, as they are once upgraded.
 wp('style-variation', 'pitch');
 try {
   const [theme] = (await read(posts.blockCard.url)).theme;
   const [r, g, b] = theme.titleColor.match(/\d+/g).map(Number);
   check('dark style variation: accent follows the presets, title light on dark',
     theme.accent === theme.contrast && (r + g + b) / 3 > 160, JSON.stringify(theme));
+  for (const name of ['blockCard', 'blockPlayer', 'shortcodeInline', 'twoCards']) {
+    const before = await readWithoutScript(context, posts[name].url);
+    const after = (await read(posts[name].url)).upgraded;
+    const same = before.elements.length === after.length && before.elements.every((e, i) =>
+      e.shadow && !e.defined && e.dark && e.base === after[i].base && JSON.stringify(e.colors) === JSON.stringify(after[i].colors));
+    check(`dark style variation, ${name} (theme "auto"): painted dark before the script, no colour change at the upgrade`, same,
+      JSON.stringify(before.elements.map((e, i) => ({ base: [e.base, after[i]?.base], colors: [e.colors, after[i]?.colors] }))).slice(0, 600));
+  }
 } finally {
   wp('style-variation', 'default');
 }
