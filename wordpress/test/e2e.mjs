@@ -3,7 +3,7 @@
 // save path, and one as a Contributor (contributor.mjs); each is then read in Chromium at 390 px.
 // Prints one line per check and ends with "N passed, N failed"; exits 1 on any failure.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -249,6 +249,27 @@ try {
   }
 } finally {
   wp('style-variation', 'default');
+}
+
+// Every style variation of the theme, light or dark: a card with theme "auto" is painted in the
+// scheme it upgrades to (PHP's judgement of the theme.json text colour is the element's of the page).
+{
+  const variations = ['default', ...readdirSync('/usr/share/wordpress/wp-content/themes/twentytwentythree/styles').map((f) => f.replace(/\.json$/, ''))];
+  const judged = [];
+  try {
+    for (const variation of variations) {
+      wp('style-variation', variation);
+      const [before] = (await readWithoutScript(context, posts.blockCard.url)).elements;
+      const [after] = (await read(posts.blockCard.url)).upgraded;
+      judged.push({ variation, dark: before.dark, same: before.base === after.base && JSON.stringify(before.colors) === JSON.stringify(after.colors) });
+    }
+  } finally {
+    wp('style-variation', 'default');
+  }
+  const dark = judged.filter((j) => j.dark).map((j) => j.variation);
+  check(`every style variation (${judged.length}): theme "auto" painted in the scheme it upgrades to (dark: ${dark.join(', ')})`,
+    judged.length === variations.length && judged.every((j) => j.same) && dark.length > 0 && dark.length < judged.length,
+    JSON.stringify(judged.filter((j) => !j.same)));
 }
 
 // Deactivated: the blocks' stored markup stays, and without the library its fallback is the text.
