@@ -6,7 +6,7 @@
 // What is shipped, in assets/prerendered/:
 //   <tag>.css           the element's styles, once per element kind (identical in every rendering)
 //   <lang>.json         { "exercise-card": { id: { full, compact } }, "routine-player": { id: markup },
-//                         "timer": { variant: [anchor, replacement] }, "base": { tag: { variant: { auto, light, dark } } },
+//                         "timer": { variant: [anchor, replacement] }, "base": { tag: { variant: { auto, light, dark, auto-dark } } },
 //                         "dose": the messages, plurals, units and patterns of the dose line (wp-dose-tables.mjs) }
 // The markup is written for theme "auto" without a timer; the other themes change only the class
 // of the `part="base"` element and the timer adds one block at a fixed place and dose overrides change the text of
@@ -40,6 +40,20 @@ function baseClass(markup, what) {
 
 /** `markup` with the base class `from` made `to`: what PHP does for a theme (first occurrence only). */
 export const withBaseClass = (markup, from, to) => markup.replace(`class="${from}"`, `class="${to}"`);
+
+/**
+ * The base class of theme "auto" on a dark page, which no server render can write (the element
+ * judges the page in the browser: src/internal/color-scheme.ts): the element writes its scheme
+ * ("dark" or "") then "themed" for a forced theme, so it is the dark theme's class without
+ * "themed", checked by the light theme's class being the automatic one plus "themed".
+ */
+function autoOnDark(classes, what) {
+  const forced = 'themed';
+  if (!classes.dark.endsWith(forced) || classes.light !== classes.auto + forced || !classes.dark.startsWith(classes.auto.trimEnd())) {
+    throw new Error(`wp-prerender: ${what}: the theme classes ${JSON.stringify(classes)} are not "<scheme> themed"`);
+  }
+  return classes.dark.slice(0, -forced.length);
+}
 
 /** `markup` with its first `anchor` made `replacement`: what PHP does for `timer` (first occurrence only). */
 export const withTimer = (markup, [anchor, replacement]) => markup.replace(anchor, replacement);
@@ -120,6 +134,9 @@ export async function prerender({ root, pluginDir, dataset, languages, renderSni
         if (withBaseClass(markup, auto, data.base['routine-player'].full[theme]) !== themed) throw new Error(`wp-prerender: ${what}: theme ${theme} is more than a class`);
         checked += 1;
       }
+    }
+    for (const [tag, variants] of Object.entries(data.base)) {
+      for (const [variant, classes] of Object.entries(variants)) classes['auto-dark'] = autoOnDark(classes, `${tag} ${variant} (${lang})`);
     }
     const file = join(out, `${lang}.json`);
     writeFileSync(file, JSON.stringify(data));

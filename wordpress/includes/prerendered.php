@@ -9,7 +9,7 @@
  * (scripts/wp-prerender.mjs), for every exercise and routine in every shipped language, full and
  * compact, with theme "auto" and no timer; the styles once per element kind. PHP assembles them and
  * makes exactly four substitutions, each checked against the renderer: the theme (the class of
- * the `part="base"` element), the timer (one block at a fixed place), the heading level (the
+ * the `part="base"` element; for "auto" on a dark page, the class the element gives itself there), the timer (one block at a fixed place), the heading level (the
  * `aria-level` of the headings) and, for dose overrides, the text of the dose line (worded by
  * includes/dose-format.php). Options that change anything else (a player's label, rounds, rests
  * or lead-in, `dir`, a region tag in `lang`) get no prerendered root: the element renders them
@@ -117,6 +117,8 @@ function exercise_elements_shadow_root( $tag, $clean, $lang ) {
 		return '';
 	}
 	$theme = $clean['theme'] ?? 'auto';
+	// "auto" on a dark page: painted dark, as the element will judge the page (includes/theme-style.php).
+	$theme = 'auto' === $theme && exercise_elements_page_is_dark() ? 'auto-dark' : $theme;
 	if ( 'auto' !== $theme ) {
 		$classes = $data['base'][ $tag ][ $variant ] ?? array();
 		$markup  = isset( $classes['auto'], $classes[ $theme ] )

@@ -1,14 +1,15 @@
 // End-to-end checks of the built plugin in a real WordPress (run by run.sh, which installs and
 // activates it first). Posts are saved as an Author (no unfiltered_html) through WordPress's own
-// save path; each is then read in Chromium at 390 px. Prints one line per check and ends with
-// "N passed, N failed"; exits 1 on any failure.
+// save path, and one as a Contributor (contributor.mjs); each is then read in Chromium at 390 px.
+// Prints one line per check and ends with "N passed, N failed"; exits 1 on any failure.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { checkContributor } from './contributor.mjs';
 import { checkEditor } from './editor.mjs';
-import { allUpgraded, checkSameAsRenderer, readWithoutScript, upgradedFacts } from './prerendered.mjs';
+import { allUpgraded, checkSameAsRenderer, paint, readWithoutScript, upgradedFacts } from './prerendered.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
 const site = process.env.WP_URL ?? 'http://127.0.0.1:8089';
@@ -75,6 +76,7 @@ await context.addInitScript(() => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
   }).observe({ type: 'layout-shift', buffered: true });
 });
+await context.addInitScript(paint);
 context.setDefaultTimeout(20_000);
 
 /** Opens a post, waits until every element has rendered, and reports what a reader gets. */
@@ -176,9 +178,10 @@ for (const name of ['blockCard', 'blockDose', 'blockCardDark', 'blockPlayer', 's
   const before = await readWithoutScript(context, posts[name].url);
   const after = results[name].upgraded;
   const same = before.elements.length === after.length && before.elements.every((b, i) =>
-    b.shadow && !b.defined && b.title === after[i].title && b.text === after[i].text && Math.abs(b.height - after[i].height) <= 1);
+    b.shadow && !b.defined && b.title === after[i].title && b.text === after[i].text && Math.abs(b.height - after[i].height) <= 1
+    && b.base === after[i].base && JSON.stringify(b.colors) === JSON.stringify(after[i].colors));
   const heights = before.elements.map((b, i) => `${b.height.toFixed(0)}→${after[i]?.height.toFixed(0)} px`).join(', ');
-  check(`${name}: painted finished before the script (declarative shadow root, same text and height once upgraded: ${heights})`,
+  check(`${name}: painted finished before the script (declarative shadow root, same text, height and colours once upgraded: ${heights})`,
     same && before.requested > 0, same ? '' : JSON.stringify(before.elements.map((b, i) => ({ ...b, text: b.text.slice(0, 80), upgraded: after[i]?.text.slice(0, 80) }))).slice(0, 600));
   if (name === 'blockCardDark') {
     const [b] = before.elements;
@@ -212,6 +215,12 @@ for (const name of ['blockDose', 'shortcodeDose', 'shortcodeHoldAr']) {
   }
 }
 
+// A Contributor's post: submitted for review, previewed, published by an Editor as it stands.
+await checkContributor({
+  wp, work, site, browser, context, read, check,
+  names: { cardEs: wall.es, cardFr: wall.fr, cardEn: wall.en, routine, routineEs },
+}).catch((error) => check('contributor: the Contributor\'s post was checked', false, String(error).slice(0, 300)));
+
 // The setting that serves the library from the CDN instead of the site.
 wp('option', 'exercise_elements_settings', JSON.stringify({ source: 'cdn' }));
 try {
@@ -222,15 +231,45 @@ try {
   wp('option', 'exercise_elements_settings', JSON.stringify({ source: 'plugin' }));
 }
 
-// A dark style variation of the theme: the accent follows its presets, the card reads light on dark.
+// A dark style variation of the theme: the accent follows its presets, the card reads light on dark;
+// cards and players with theme "auto" are painted dark from the HTML, as they are once upgraded.
 wp('style-variation', 'pitch');
 try {
   const [theme] = (await read(posts.blockCard.url)).theme;
   const [r, g, b] = theme.titleColor.match(/\d+/g).map(Number);
   check('dark style variation: accent follows the presets, title light on dark',
     theme.accent === theme.contrast && (r + g + b) / 3 > 160, JSON.stringify(theme));
+  for (const name of ['blockCard', 'blockPlayer', 'shortcodeInline', 'twoCards']) {
+    const before = await readWithoutScript(context, posts[name].url);
+    const after = (await read(posts[name].url)).upgraded;
+    const same = before.elements.length === after.length && before.elements.every((e, i) =>
+      e.shadow && !e.defined && e.dark && e.base === after[i].base && JSON.stringify(e.colors) === JSON.stringify(after[i].colors));
+    check(`dark style variation, ${name} (theme "auto"): painted dark before the script, no colour change at the upgrade`, same,
+      JSON.stringify(before.elements.map((e, i) => ({ base: [e.base, after[i]?.base], colors: [e.colors, after[i]?.colors] }))).slice(0, 600));
+  }
 } finally {
   wp('style-variation', 'default');
+}
+
+// Every style variation of the theme, light or dark: a card with theme "auto" is painted in the
+// scheme it upgrades to (PHP's judgement of the theme.json text colour is the element's of the page).
+{
+  const variations = ['default', ...readdirSync('/usr/share/wordpress/wp-content/themes/twentytwentythree/styles').map((f) => f.replace(/\.json$/, ''))];
+  const judged = [];
+  try {
+    for (const variation of variations) {
+      wp('style-variation', variation);
+      const [before] = (await readWithoutScript(context, posts.blockCard.url)).elements;
+      const [after] = (await read(posts.blockCard.url)).upgraded;
+      judged.push({ variation, dark: before.dark, same: before.base === after.base && JSON.stringify(before.colors) === JSON.stringify(after.colors) });
+    }
+  } finally {
+    wp('style-variation', 'default');
+  }
+  const dark = judged.filter((j) => j.dark).map((j) => j.variation);
+  check(`every style variation (${judged.length}): theme "auto" painted in the scheme it upgrades to (dark: ${dark.join(', ')})`,
+    judged.length === variations.length && judged.every((j) => j.same) && dark.length > 0 && dark.length < judged.length,
+    JSON.stringify(judged.filter((j) => !j.same)));
 }
 
 // Deactivated: the blocks' stored markup stays, and without the library its fallback is the text.

@@ -87,6 +87,7 @@ export async function readWithoutScript(context, url) {
   page.on('request', (request) => {
     if (/exercise-elements\.js/.test(request.url())) requested += 1;
   });
+  await page.addInitScript(paint);
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready);
   const elements = await page.evaluate(() =>
@@ -98,11 +99,32 @@ export async function readWithoutScript(context, url) {
       height: el.getBoundingClientRect().height,
       levels: [...(el.shadowRoot?.querySelectorAll('[role="heading"]') ?? [])].map((h) => h.getAttribute('aria-level')),
       dark: el.shadowRoot?.querySelector('[part="base"]')?.classList.contains('dark') ?? false,
+      ...window.eePaint(el),
     })),
   );
   await page.close();
   return { elements, requested };
 }
+
+/**
+ * Run in the page (an init script): defines `window.eePaint(element)`, the class of an element's
+ * `part="base"` and the colours a reader sees: its surface, text, title, dose line, first step and
+ * cautions (which the dark palette recolours even where the theme sets the accent).
+ */
+export const paint = () => {
+  window.eePaint = (el) => {
+    const root = el.shadowRoot;
+    const base = root?.querySelector('[part="base"]');
+    const color = (selector, property = 'color') => {
+      const node = root?.querySelector(selector);
+      return node ? getComputedStyle(node)[property] : '';
+    };
+    return {
+      base: base?.getAttribute('class') ?? '',
+      colors: [color('[part="base"]', 'backgroundColor'), color('[part="base"]'), color('[part="title"]'), color('[part="dose"]'), color('[part="step"], li'), color('.cautions', 'borderInlineStartColor')],
+    };
+  };
+};
 
 /** The same facts from a page read with the script (after every element upgraded), and the dose line's words. */
 export const upgradedFacts = () =>
@@ -112,6 +134,7 @@ export const upgradedFacts = () =>
     text: el.shadowRoot?.querySelector('[part="base"]')?.innerText.replace(/\s+/g, ' ').trim() ?? '',
     height: el.getBoundingClientRect().height,
     levels: [...(el.shadowRoot?.querySelectorAll('[role="heading"]') ?? [])].map((h) => h.getAttribute('aria-level')),
+    ...window.eePaint(el),
   }));
 
 /** In the page: every element upgraded (its prerendered nodes, `<style>` included, released) and rendered. */

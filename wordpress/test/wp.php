@@ -3,7 +3,10 @@
  * Small WordPress chores for the tests, through WordPress's own functions.
  *
  *   php wp.php activate|deactivate      the exercise-elements plugin
- *   php wp.php post ROLE FILE          saves FILE as the whole post content, as user check-ROLE (kses included)
+ *   php wp.php post ROLE FILE [STATUS]  saves FILE as the whole post content, as user check-ROLE (kses included),
+ *                                      published unless STATUS (a Contributor's: "pending", submitted for review)
+ *   php wp.php publish ID              an Editor publishes post ID as it stands (REST, status only, as the
+ *                                      block editor's Publish button does for a post submitted for review)
  *   php wp.php block ROLE NAME ATTRS-JSON   the block's stored form, its fallback from the block renderer
  *   php wp.php style-variation NAME|default   the theme's style variation as the site's styles
  *   php wp.php uninstall               runs uninstall.php; prints "gone" when the option is removed
@@ -12,7 +15,8 @@
  *                                      a JSON list of { md5 } (of the output's <template> element)
  *                                      or { template } when that is under 200 characters (or none)
  *
- * stdout (post): "id=N url=URL", then the stored content.
+ * stdout (post, publish): "id=N url=URL …", then the stored content (post also prints preview=URL,
+ * the preview link its author opens while it awaits review).
  */
 [$self, $command] = $argv + [null, null];
 $_SERVER['HTTP_HOST'] = '127.0.0.1';
@@ -30,17 +34,33 @@ switch ($command) {
     echo "inactive\n";
     break;
   case 'post':
-    [, , $role, $path] = $argv;
+    [, , $role, $path, $status] = $argv + [4 => 'publish'];
     $user = get_user_by('login', "check-$role") or exit("no user check-$role\n");
     wp_set_current_user($user->ID);   // kses on for roles without unfiltered_html
+    if ('publish' === $status && !current_user_can('publish_posts')) { fwrite(STDERR, "check-$role cannot publish: save it pending\n"); exit(1); }
     $id = wp_insert_post(wp_slash([
       'post_title' => basename($path, '.html') . " ($role)",
       'post_content' => rtrim(file_get_contents($path)),
-      'post_status' => 'publish',
+      'post_status' => $status,
       'post_author' => $user->ID,
     ]), true);
     if (is_wp_error($id)) { fwrite(STDERR, $id->get_error_message() . "\n"); exit(1); }
-    printf("id=%d url=%s unfiltered_html=%s\n", $id, get_permalink($id), current_user_can('unfiltered_html') ? 'yes' : 'no');
+    printf("id=%d url=%s preview=%s unfiltered_html=%s\n", $id, get_permalink($id), get_preview_post_link($id), current_user_can('unfiltered_html') ? 'yes' : 'no');
+    echo get_post_field('post_content', $id, 'raw'), "\n";
+    break;
+  case 'publish':
+    // wp_publish_post() alone would leave a post submitted for review without a slug (WordPress
+    // gives pending posts none), so its permalink would be the home page: publish it as the
+    // editor's Publish button does, a REST update that sends the status and nothing else.
+    $id = (int) $argv[2];
+    $editor = get_user_by('login', 'check-editor') or exit("no user check-editor\n");
+    wp_set_current_user($editor->ID);
+    $request = new WP_REST_Request('POST', "/wp/v2/posts/$id");
+    $request->set_body_params(['status' => 'publish']);
+    $response = rest_do_request($request);
+    if ($response->is_error()) { fwrite(STDERR, json_encode($response->get_data()) . "\n"); exit(1); }
+    clean_post_cache($id);
+    printf("id=%d url=%s status=%s\n", $id, get_permalink($id), get_post_status($id));
     echo get_post_field('post_content', $id, 'raw'), "\n";
     break;
   case 'block':
@@ -89,6 +109,6 @@ switch ($command) {
     echo json_encode($out, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES), "\n";
     break;
   default:
-    fwrite(STDERR, "usage: php $self activate|deactivate|post ROLE FILE|option NAME JSON\n");
+    fwrite(STDERR, "usage: php $self activate|deactivate|post ROLE FILE [STATUS]|publish ID|option NAME JSON\n");
     exit(2);
 }
