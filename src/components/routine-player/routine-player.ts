@@ -1,5 +1,4 @@
-import { isServer, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { unlockAudio } from '../../cues/beeper.js';
 import { CueController } from '../../cues/cue-controller.js';
 import { VoiceCheckController } from '../../cues/voice-check-controller.js';
@@ -81,10 +80,12 @@ import { exerciseCount, nextExercise, stepCue, text, type Words } from './routin
  */
 export class RoutinePlayer extends RoutinePlayerAttributes {
   static override styles = [themeStyles, routinePlayerStyles];
+  // Lit's static declarations, not decorators: no decorator helpers on the page.
+  static override properties: PropertyDeclarations = { loaded: { state: true, attribute: false }, error: { state: true, attribute: false }, elapsedAtEnd: { state: true, attribute: false } };
 
-  @state() private loaded?: Extract<LoadedRoutine, { ok: true }>;
-  @state() private error?: { code: RoutinePlayerErrorCode; detail: string };
-  @state() private elapsedAtEnd = 0;
+  private loaded?: Extract<LoadedRoutine, { ok: true }>;
+  private error?: { code: RoutinePlayerErrorCode; detail: string };
+  private elapsedAtEnd = 0;
 
   private session = new RoutineSession(1, createClock());
   private readonly clock = createClock();
@@ -194,9 +195,7 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
     return { locale: this.i18n.intlLocale, lang: this.i18n.lang, steps: this.loaded?.steps ?? [], exercises: this.loaded?.exercises ?? new Map() };
   }
 
-  private get timer(): RepTimer | null {
-    return this.renderRoot.querySelector('rep-timer');
-  }
+  private get timer(): RepTimer | null { return this.renderRoot.querySelector('rep-timer'); }
 
   private stepDetail(index = this.session.index) {
     const exercise = this.loaded?.exercises.get(this.loaded.steps[index]?.exercise ?? '');
