@@ -46,11 +46,15 @@ const entryFileNames = (chunk) => (chunk.name.includes('node_modules/tslib/') ? 
 
 // Dataset text chunks keep their path (data/es/exercises/wall-angels.js) and no hash: a locale's
 // index names 49 of them, and hashes cost a page with one card some 400 bytes of that index.
+// UI strings likewise (locales/es-card.js): the script names 15 of them (5 locales, 3 elements).
 const dataDir = new URL('./src/data/generated/', import.meta.url).pathname;
+const localesDir = new URL('./src/i18n/generated/locales/', import.meta.url).pathname;
 const chunkFileNames = (chunk) =>
   chunk.facadeModuleId?.startsWith(dataDir) && /^[a-z]+\//.test(chunk.facadeModuleId.slice(dataDir.length))
     ? `data/${chunk.facadeModuleId.slice(dataDir.length).replace(/\.ts$/, '.js')}`
-    : 'chunks/[name]-[hash].js';
+    : chunk.facadeModuleId?.startsWith(localesDir)
+      ? 'locales/[name].js'
+      : 'chunks/[name]-[hash].js';
 
 // `passes` and `unsafe_arrows` (a function expression that uses neither `this` nor `arguments`
 // becomes an arrow) are safe for this code and Lit. `pure_getters` is left at its default: Lit's

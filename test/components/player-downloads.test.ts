@@ -7,6 +7,12 @@ import { getRoutine } from '../../src/api.js';
 /** The bundled exercise chunks (src/data/generated/<locale>/e<n>) this page has downloaded. */
 const exerciseChunks = () =>
   new Set(performance.getEntriesByType('resource').flatMap((entry) => /\/data\/generated\/([a-z]+\/e\d+)\./.exec(entry.name)?.[1] ?? []));
+/** The UI string modules (src/i18n/generated/locales/<locale>-<element>) this page has downloaded. */
+const stringFiles = () =>
+  performance
+    .getEntriesByType('resource')
+    .flatMap((entry) => /\/i18n\/generated\/locales\/([\w-]+)\./.exec(entry.name)?.[1] ?? [])
+    .sort();
 const root = (el: RoutinePlayer) => el.shadowRoot!;
 const shown = (el: RoutinePlayer, selector: string) => [...root(el).querySelectorAll(selector)].map((n) => n.textContent?.replace(/\s+/g, ' ').trim());
 
@@ -19,6 +25,8 @@ describe('a routine player downloads an exercise when its step comes', () => {
     expect(shown(el, '[part="preview"] li .name')[0]).to.equal('Estiramiento de la parte superior de la espalda (romboides)');
     expect(shown(el, '[part="preview"] li .dose')[2]).to.match(/\d/);
     expect([...exerciseChunks()]).to.deep.equal(['es/e34']);
+    // The UI strings of the player and of its timer, not a card's.
+    expect(stringFiles()).to.deep.equal(['es-player']);
 
     // Started: the first step shows its steps at once, and the next exercise loads while it plays.
     const started = oneEvent(el, 'routine-player-step');
@@ -28,6 +36,10 @@ describe('a routine player downloads an exercise when its step comes', () => {
     await el.updateComplete;
     expect(shown(el, '[part="how"] ol li').length).to.equal(detail.exercise?.steps.length);
     expect([...exerciseChunks()].sort()).to.deep.equal(['es/e34', 'es/e35']);
+    // Its timer speaks Spanish with the strings that came with the player's.
+    const timerText = el.shadowRoot?.querySelector('rep-timer')?.shadowRoot?.textContent ?? '';
+    expect(timerText).to.contain('Mantén').and.not.contain('Hold');
+    expect(stringFiles()).to.deep.equal(['es-player']);
 
     // A step jumped to loads its exercise before the step begins.
     const jumped = oneEvent(el, 'routine-player-step');
