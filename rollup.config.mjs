@@ -84,6 +84,8 @@ const ELEMENT_BASE = [
   /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|tslib)\/(?!.*directive)/,
   /\/src\/internal\/(exercise-element|element-event|theme\.styles|color-scheme|dose-attributes|define|dataset-scope|heading-level|safe-url|latest-load|prerendered-root)\.ts$/,
   /\/src\/i18n\/(locale-controller|resolve-locale)\.ts$/,
+  // One-line helpers the card and the player share: a chunk of their own costs a request each.
+  /\/src\/data\/(cautions|types)\.ts$/,
 ];
 // What the script itself holds (the autoloader and the JS API, everything `src/cdn.ts` imports
 // statically) stays in it: otherwise the element base would drag the API in and the script would
