@@ -51,4 +51,26 @@ describe('a routine player downloads an exercise when its step comes', () => {
     expect(exerciseChunks().has('es/e43')).to.equal(true);
     el.pause();
   });
+
+  it('starts with its first exercise in full, however soon Start is pressed', async () => {
+    const el = Object.assign(document.createElement('routine-player') as RoutinePlayer, { lang: 'fr' });
+    el.setAttribute('routine', 'healthy-upper-back');
+    el.setAttribute('muted', '');
+    document.body.append(el);
+    // Pressed the moment the start button shows (the French text is loaded for no other test).
+    await new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!root(el).querySelector('[part="start"] button')) return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(root(el), { childList: true, subtree: true });
+    });
+    const started = oneEvent(el, 'routine-player-start');
+    el.play();
+    const { detail } = await started;
+    expect(detail.exercise?.id).to.equal('rhomboid-stretch');
+    expect(detail.exercise?.steps.length).to.be.greaterThan(0);
+    el.remove();
+  });
 });

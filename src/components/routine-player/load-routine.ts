@@ -86,7 +86,9 @@ export async function loadRoutine(request: RoutineRequest, warn: Warn): Promise<
     items = routine.items.map((item) => (isRestItem(item) ? { restSeconds: item.restSeconds } : { exercise: item.exercise, dose: item.dose }));
   }
   const outlines = routine ? await bundledOutlines(routine.id, scoped.scope, request.lang) : undefined;
-  return expandItems(items, routine, scoped.scope, request, warn, outlines);
+  const loaded = await expandItems(items, routine, scoped.scope, request, warn, outlines);
+  // The first step's exercise in full before the player shows: "Start" plays it at once.
+  return loaded.ok ? withExercises(loaded, await fullExercises(loaded, [loaded.steps[0]?.exercise], request.lang)) : loaded;
 }
 
 /** The items' exercises looked up and the items expanded into steps (rounds, rests, lead-ins). */
