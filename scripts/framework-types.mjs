@@ -38,7 +38,9 @@ function elementsOf(manifest) {
     for (const decl of mod.declarations ?? []) {
       if (!decl.customElement || !decl.tagName) continue;
       const members = decl.members ?? [];
-      const publicFields = new Set(members.filter((m) => m.kind === 'field' && !m.static && !m.privacy).map((m) => m.name));
+      // Fields declared in Lit's static `properties` say `"privacy": "public"`; decorated ones say nothing.
+      const isPublic = (m) => !m.privacy || m.privacy === 'public';
+      const publicFields = new Set(members.filter((m) => m.kind === 'field' && !m.static && isPublic(m)).map((m) => m.name));
       // Reflected state (`phase`, `paused`: "(read-only)") is for styling, never set by an author.
       const attributes = (decl.attributes ?? []).filter((a) => !a.description?.startsWith('(read-only)')).map((a) => ({
         name: a.name,
@@ -48,7 +50,7 @@ function elementsOf(manifest) {
       const attributeFields = new Set((decl.attributes ?? []).map((a) => a.fieldName));
       // Properties without an attribute (`dose`, `index`): React and Vue set them as properties.
       const properties = members
-        .filter((m) => m.kind === 'field' && !m.static && !m.privacy && !m.readonly && !attributeFields.has(m.name))
+        .filter((m) => m.kind === 'field' && !m.static && isPublic(m) && !m.readonly && !attributeFields.has(m.name))
         .map((m) => ({ name: m.name, type: `${decl.name}[${JSON.stringify(m.name)}]`, description: m.description }));
       const events = (decl.events ?? []).filter((e) => e.name);
       const untyped = events.filter((e) => !e.type?.text);

@@ -4,6 +4,7 @@
  * locale (the public `getExercise(id)`), the chunks with every language load instead.
  */
 import { bundledText } from './generated/bundled.js';
+import type { ExerciseOutline } from './exercise-outline.js';
 import { fallbackChain } from './localized-text.js';
 import type { Exercise, LocalizedText, Routine } from './types.js';
 
@@ -13,8 +14,8 @@ export interface BundledText {
   readonly cautions: Readonly<Record<string, readonly LocalizedText[]>>;
   /** Loaders in the order of `bundledExerciseIds`. */
   readonly exercises: readonly (() => Promise<{ default: Exercise }>)[];
-  /** Loaders in the order of `bundledRoutineIds`. */
-  readonly routines: readonly (() => Promise<{ default: Routine }>)[];
+  /** Loaders in the order of `bundledRoutineIds`; each routine comes with its exercises' outlines. */
+  readonly routines: readonly (() => Promise<{ default: Routine; readonly outline?: readonly ExerciseOutline[] }>)[];
 }
 
 /** The bundled text locale for a language tag (`pt-BR` -> `pt`, `it` -> `en`); `all` without one. */

@@ -1,7 +1,11 @@
 /**
  * The closed vocabularies of the dataset format. They live apart from the schema so that views
- * can label values (through localization) without loading the validator.
+ * can label values (through localization) without loading the validator. What dose parsing needs
+ * (sides, limits) is in dose-vocabulary.ts: every page parses doses, only the validator reads these lists.
  */
+import { DOSE_LIMITS, SIDES, type Side } from './dose-vocabulary.js';
+
+export { DOSE_LIMITS, SIDES, type Side };
 
 export const CATEGORIES = [
   'release',
@@ -88,26 +92,13 @@ export const MUSCLES = [
   'forearms',
 ] as const;
 
-export const SIDES = ['both', 'each', 'alternate', 'left', 'right'] as const;
-
 export const LEVELS = ['beginner', 'intermediate', 'expert'] as const;
 
 export const MEDIA_TYPES = ['image', 'video'] as const;
-
-/** Upper bounds that keep a dose humane and a display sane; larger values are data errors. */
-export const DOSE_LIMITS = {
-  sets: 50,
-  reps: 1000,
-  holdSeconds: 3600,
-  restSeconds: 3600,
-  durationSeconds: 4 * 3600,
-  tempoSeconds: 60,
-} as const;
 
 export type Category = (typeof CATEGORIES)[number];
 export type Position = (typeof POSITIONS)[number];
 export type Equipment = (typeof EQUIPMENT)[number];
 export type Muscle = (typeof MUSCLES)[number];
-export type Side = (typeof SIDES)[number];
 export type Level = (typeof LEVELS)[number];
 export type MediaType = (typeof MEDIA_TYPES)[number];

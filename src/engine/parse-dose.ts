@@ -4,7 +4,7 @@
  * `90s`, `5m`, `5-10m`, `1.5 min`. Garbage is rejected with a reason, never guessed at.
  */
 import type { Amount, Dose, Side } from '../data/types.js';
-import { DOSE_LIMITS, SIDES } from '../data/vocabulary.js';
+import { DOSE_LIMITS, SIDES } from '../data/dose-vocabulary.js';
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
 

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { directionOf, languageOf, matchLocale } from './resolve-locale.js';
-import { loadTranslations } from './translations.js';
+import { loadTranslations, stringsOf } from './translations.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -63,7 +63,7 @@ export class LocaleController implements ReactiveController {
     const lang = languageOf(this.host);
     if (lang === this.lang && this.locale === matchLocale(lang)) return;
     this.use(lang);
-    this.ready = loadTranslations(this.locale);
+    this.ready = loadTranslations(this.locale, stringsOf(this.host.localName));
     void this.ready.then(() => this.host.requestUpdate());
   }
 

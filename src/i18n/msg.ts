@@ -10,7 +10,6 @@
  * made outside render (a live region, speech, an event) is in the element's language too.
  * Every message has an explicit `id`, so no hashing is needed at run time.
  */
-import { sourceLocale } from './generated/locale-codes.js';
 
 /** A `str` template: its literal parts and its values (for a translation, the source indexes). */
 interface StrResult {
@@ -32,12 +31,10 @@ export const str = ((strings: TemplateStringsArray, ...values: unknown[]): StrRe
 
 const catalogs = new Map<string, Templates>();
 
-/** Makes `templates` (as built by `lit-localize build`, or an app's own) the strings of `locale`. */
-export function setTemplates(locale: string, templates: Templates): void {
-  catalogs.set(locale, templates);
+/** Makes `templates` (as built by `lit-localize build`, or an app's own) the strings of `locale`; with `add`, adds them to those it has (one element's part). */
+export function setTemplates(locale: string, templates: Templates, add = false): void {
+  catalogs.set(locale, add ? { ...catalogs.get(locale), ...templates } : templates);
 }
-
-export const hasTemplates = (locale: string): boolean => locale === sourceLocale || catalogs.has(locale);
 
 const join = (strings: readonly string[], values: readonly unknown[], order?: readonly unknown[]) =>
   strings.reduce((text, part, i) => (i === 0 ? part : `${text}${String(values[order ? Number(order[i - 1]) : i - 1])}${part}`), '');

@@ -1,43 +1,62 @@
-import { hasTemplates, setTemplates, type Templates } from './msg.js';
+import { setTemplates, type Templates } from './msg.js';
 import type { targetLocales } from './generated/locale-codes.js';
 import { allLocales, sourceLocale } from './generated/locale-codes.js';
 
 type TargetLocale = (typeof targetLocales)[number];
 type TemplatesModule = { templates: Templates };
 
-/** A static map so that bundlers split one chunk per locale and load it only when a page needs it. */
-const LOADERS: Readonly<Record<TargetLocale, () => Promise<TemplatesModule>>> = {
-  es: () => import('./generated/locales/es.js'),
-  fr: () => import('./generated/locales/fr.js'),
-  de: () => import('./generated/locales/de.js'),
-  pt: () => import('./generated/locales/pt.js'),
-  ar: () => import('./generated/locales/ar.js'),
+/**
+ * Whose UI strings: each element downloads its own, per locale (a card in Spanish does not fetch
+ * the player's); the player's include its timer's. Split by scripts/generate.mjs.
+ */
+export type StringsPart = 'card' | 'timer' | 'player';
+const PARTS: readonly StringsPart[] = ['card', 'timer', 'player'];
+
+/** A static map so that bundlers split one chunk per locale and part, and load it only when a page needs it. */
+const LOADERS: Readonly<Record<TargetLocale, Readonly<Record<StringsPart, () => Promise<TemplatesModule>>>>> = {
+  es: { card: () => import('./generated/locales/es-card.js'), timer: () => import('./generated/locales/es-timer.js'), player: () => import('./generated/locales/es-player.js') },
+  fr: { card: () => import('./generated/locales/fr-card.js'), timer: () => import('./generated/locales/fr-timer.js'), player: () => import('./generated/locales/fr-player.js') },
+  de: { card: () => import('./generated/locales/de-card.js'), timer: () => import('./generated/locales/de-timer.js'), player: () => import('./generated/locales/de-player.js') },
+  pt: { card: () => import('./generated/locales/pt-card.js'), timer: () => import('./generated/locales/pt-timer.js'), player: () => import('./generated/locales/pt-player.js') },
+  ar: { card: () => import('./generated/locales/ar-card.js'), timer: () => import('./generated/locales/ar-timer.js'), player: () => import('./generated/locales/ar-player.js') },
 };
 
+/** Loads, by `${locale} ${part}`; a part another one holds (the timer's, in the player's) is there with it. */
 const pending = new Map<string, Promise<void>>();
+/** Locales an app gave its own strings for (never loaded over), and those of them we do not ship. */
+const overridden = new Set<string>();
 const registered = new Set<string>();
 
 /** The locales elements can speak: the shipped ones and any added with `registerTranslations`. */
 export const supportedLocales = (): string[] => [...allLocales, ...registered];
 
+/** The part of the strings an element shows, by its tag's last word (`exercise-card`: `card`); all of them for another tag. */
+export const stringsOf = (tag: string): readonly StringsPart[] => PARTS.filter((part) => tag.endsWith(`-${part}`));
+
 /**
- * Loads the UI strings of `locale` once per page. Resolves when they are ready; a locale whose
- * chunk fails to load resolves too (the element stays in English rather than breaking).
+ * Loads the UI strings of `locale` once per page: those of `parts` (default: every element's).
+ * Resolves when they are ready; a chunk that fails to load resolves too (the element stays in
+ * English rather than breaking).
  */
-export function loadTranslations(locale: string): Promise<void> {
-  if (hasTemplates(locale) || locale === sourceLocale) return Promise.resolve();
-  let promise = pending.get(locale);
-  if (!promise) {
-    const loader = (LOADERS as Readonly<Record<string, (() => Promise<TemplatesModule>) | undefined>>)[locale];
-    promise = loader
-      ? loader().then(
-          (module) => setTemplates(locale, module.templates),
-          (error: unknown) => console.error(`exercise-elements: the "${locale}" strings could not be loaded`, error),
-        )
-      : Promise.resolve();
-    pending.set(locale, promise);
-  }
-  return promise;
+export function loadTranslations(locale: string, parts: readonly StringsPart[] = PARTS): Promise<void> {
+  if (locale === sourceLocale || overridden.has(locale)) return Promise.resolve();
+  return Promise.all(
+    (parts.length ? parts : PARTS).map((part) => {
+      let promise = pending.get(`${locale} ${part}`);
+      if (!promise) {
+        const loader = (LOADERS as Readonly<Record<string, Record<StringsPart, () => Promise<TemplatesModule>> | undefined>>)[locale]?.[part];
+        promise = loader
+          ? loader().then(
+              (module) => setTemplates(locale, module.templates, true),
+              (error: unknown) => console.error(`exercise-elements: the "${locale}" strings could not be loaded`, error),
+            )
+          : Promise.resolve();
+        pending.set(`${locale} ${part}`, promise);
+        if (part === 'player') pending.set(`${locale} timer`, pending.get(`${locale} timer`) ?? promise);
+      }
+      return promise;
+    }),
+  ).then(() => undefined);
 }
 
 /**
@@ -47,6 +66,6 @@ export function loadTranslations(locale: string): Promise<void> {
  */
 export function registerTranslations(locale: string, templates: TemplatesModule['templates']): void {
   setTemplates(locale, templates);
+  overridden.add(locale);
   if (!(allLocales as readonly string[]).includes(locale)) registered.add(locale);
-  pending.set(locale, Promise.resolve());
 }

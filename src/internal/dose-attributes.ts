@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { Dose } from '../data/types.js';
 import { parseDoseAttributes } from '../engine/parse-dose.js';
 import type { ExerciseElement } from './exercise-element.js';
@@ -22,20 +22,31 @@ export declare class DoseAttributesInterface {
 /** The dose attributes `<exercise-card>` and `<rep-timer>` share, and how they are read. */
 export const DoseAttributes = <T extends Constructor<ExerciseElement>>(Base: T) => {
   abstract class WithDoseAttributes extends Base {
+    /** @internal Lit's static declarations, not decorators: no decorator helpers on the page. */
+    static properties: PropertyDeclarations = {
+      sets: {},
+      reps: {},
+      hold: {},
+      rest: {},
+      duration: {},
+      side: {},
+      tempo: {},
+    };
+
     /** Sets: `3`, or a range `2-3`. */
-    @property() sets?: string;
+    sets?: string;
     /** Reps: `10`, `8-12`, or `max` (as many as you can with good form). */
-    @property() reps?: string;
+    reps?: string;
     /** Seconds to hold each rep: `30` or `15-30`. */
-    @property() hold?: string;
+    hold?: string;
     /** Seconds of rest between sets (between holds for a dose of holds): `40`, `90s`, `2m`. */
-    @property() rest?: string;
+    rest?: string;
     /** Timed work: `90`, `90s`, `5m`, `5-10m`. */
-    @property() duration?: string;
+    duration?: string;
     /** `both`, `each` (one side, then the other), `alternate`, `left` or `right`. */
-    @property() side?: string;
+    side?: string;
     /** Seconds per paced rep (default: the exercise's own pace, else 3). */
-    @property() tempo?: string;
+    tempo?: string;
 
     /** The dose the attributes spell; each one that cannot be read is left out, with one warning. */
     protected attributeDose(): Dose {

@@ -1,5 +1,4 @@
-import { LitElement, isServer, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, isServer, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { ElementEvent, type ElementEventDetails } from './element-event.js';
 
@@ -9,11 +8,16 @@ import { ElementEvent, type ElementEventDetails } from './element-event.js';
  * first render, and emits typed events.
  */
 export class ExerciseElement extends LitElement {
+  // Lit's static declarations, not decorators: no decorator helpers on the page.
+  static override properties: PropertyDeclarations = {
+    langAttribute: { attribute: 'lang' },
+  };
+
   /**
    * Mirrors the `lang` attribute so that changing it re-renders the element (the native `lang`
    * property keeps working; the language is inherited from the closest `[lang]` when absent).
    */
-  @property({ attribute: 'lang' }) protected langAttribute: string | null = null;
+  protected langAttribute: string | null = null;
 
   protected readonly i18n = new LocaleController(this);
 

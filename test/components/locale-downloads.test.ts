@@ -11,6 +11,13 @@ const textFolders = () =>
       .flatMap((entry) => /\/data\/generated\/([a-z]+)\//.exec(entry.name)?.[1] ?? []),
   );
 
+/** The UI string modules (src/i18n/generated/locales/<locale>-<element>) this page has downloaded. */
+const stringFiles = () =>
+  performance
+    .getEntriesByType('resource')
+    .flatMap((entry) => /\/i18n\/generated\/locales\/([\w-]+)\./.exec(entry.name)?.[1] ?? [])
+    .sort();
+
 describe('only what a page shows is downloaded', () => {
   it('a card in Spanish downloads Spanish text only', async () => {
     expect([...textFolders()]).to.deep.equal([]);
@@ -20,6 +27,10 @@ describe('only what a page shows is downloaded', () => {
     const { detail } = await loaded;
     expect(detail.exercise.name).to.deep.equal({ es: 'Ángeles en la pared' });
     expect([...textFolders()]).to.deep.equal(['es']);
+    // Its own UI strings only: not the player's or the timer's.
+    expect(stringFiles()).to.deep.equal(['es-card']);
+    await el.updateComplete;
+    expect(el.shadowRoot?.textContent).to.contain('Cómo se hace');
     el.remove();
   });
 });

@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { withSourceCautions } from '../../data/cautions.js';
 import { pickText, type LocalizedString } from '../../data/localized-text.js';
 import { textLocale } from '../../data/bundled-text.js';
@@ -82,36 +81,43 @@ interface CardError {
 export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement)) {
   static override styles = [themeStyles, exerciseCardStyles, exerciseCardStateStyles];
 
+  // Lit's static declarations, not decorators: no decorator helpers on the page.
+  static override properties: PropertyDeclarations = {
+    exercise: {}, src: {}, variant: { reflect: true }, timer: { type: Boolean }, structuredData: { type: Boolean, attribute: 'structured-data' },
+    headingLevel: { type: Number, attribute: 'heading-level' }, theme: { reflect: true }, preloaded: { attribute: false },
+    status: { state: true, attribute: false }, data: { state: true, attribute: false }, error: { state: true, attribute: false }, timerOpen: { state: true, attribute: false }, names: { state: true, attribute: false }, history: { state: true, attribute: false },
+  };
+
   /** The exercise id (`wall-angels`). Optional with an inline dataset: its first exercise is shown. */
-  @property() exercise?: string;
+  exercise?: string;
   /** URL of a dataset JSON file to find the exercise in (fetched once per page). */
-  @property() src?: string;
+  src?: string;
   /** `full` (default) or `compact` (name, dose, and the steps behind a disclosure). */
-  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
   /** Adds a button that opens an inline `<rep-timer>` set up from the dose. */
-  @property({ type: Boolean }) timer = false;
+  timer = false;
   /** Writes schema.org JSON-LD for search engines into the light DOM. */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
   /**
    * Level of the name's heading (1-6); section headings are one level below. By default one level
    * below the nearest heading before the card in the page (after an `<h1>`, 2), else 2.
    */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
+  headingLevel?: number;
   /** `light`, `dark`, or `auto` (default: match the page). */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  theme: 'auto' | 'light' | 'dark' = 'auto';
   /**
    * The exercise already loaded (with its variations' names, from `preloadExercise` of
    * `exercise-elements/snippet.js`): the first rendering shows it at once, without loading. This is
    * how a server or the embed builder renders the finished card; attributes still set the dose.
    */
-  @property({ attribute: false }) preloaded?: PreloadedExercise;
+  preloaded?: PreloadedExercise;
 
-  @state() private status: 'loading' | 'ready' | 'error' = 'loading';
-  @state() private data?: Exercise;
-  @state() private error?: CardError;
-  @state() private timerOpen = false;
-  @state() private names = new Map<string, LocalizedText>();
-  @state() private history: string[] = [];
+  private status: 'loading' | 'ready' | 'error' = 'loading';
+  private data?: Exercise;
+  private error?: CardError;
+  private timerOpen = false;
+  private names = new Map<string, LocalizedText>();
+  private history: string[] = [];
 
   private scope?: Dataset;
   private readonly loads = new LatestLoad();

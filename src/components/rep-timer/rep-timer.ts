@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { unlockAudio } from '../../cues/beeper.js';
 import { CueController } from '../../cues/cue-controller.js';
@@ -86,34 +85,50 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
 export class RepTimer extends PrerenderedRoot(DoseAttributes(ExerciseElement)) {
   static override styles = [themeStyles, repTimerStyles];
 
+  // Lit's static declarations, not decorators: no decorator helpers on the page.
+  static override properties: PropertyDeclarations = {
+    leadIn: { attribute: 'lead-in' },
+    muted: { type: Boolean, reflect: true },
+    voice: { type: Boolean },
+    label: {},
+    theme: { reflect: true },
+    wakeLock: { attribute: 'wake-lock' },
+    controls: {},
+    count: {},
+    release: {},
+    maxReps: { attribute: 'max-reps' },
+    dose: { attribute: false },
+    snap: { state: true, attribute: false },
+  };
+
   /** Seconds of get-ready countdown before the first phase: default 3, `0` for none. */
-  @property({ attribute: 'lead-in' }) leadIn?: string;
+  leadIn?: string;
   /** Silences beeps, speech and vibration. */
-  @property({ type: Boolean, reflect: true }) muted = false;
+  muted = false;
   /** Speaks cues ("12 reps", each paced rep's number, "Last rep", "Relax, 3 seconds", "Switch sides. Next: right side", "Last set") in the element's language. */
-  @property({ type: Boolean }) voice = false;
+  voice = false;
   /** What is being timed, shown above the timer and announced: usually the exercise name. */
-  @property() label = '';
+  label = '';
   /** `light`, `dark`, or `auto` (default: match the page). */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  theme: 'auto' | 'light' | 'dark' = 'auto';
   /** Keeps the screen awake while running (`on`, default); `off` leaves that to the page (or to a routine player around it). */
-  @property({ attribute: 'wake-lock' }) wakeLock: 'on' | 'off' = 'on';
+  wakeLock: 'on' | 'off' = 'on';
   /** Which buttons to show: `all` (default), or `rep` for only the counting buttons ("Done", and "Rep done" where the reader counts) when a player around the timer has its own controls. */
-  @property() controls: 'all' | 'rep' = 'all';
+  controls: 'all' | 'rep' = 'all';
   /**
    * Who counts reps: `pace` (default), the clock, at `tempo` seconds a rep (else the dose's
    * tempo, else 3 s), with a beat per rep, and the set ends on its own; `tap`, the reader, with
    * "Rep done" (key `D`). Holds and timed work are timed either way.
    */
-  @property() count: CountMode = 'pace';
+  count: CountMode = 'pace';
   /** Seconds to relax between repeated holds ("hold 5 s, 10 times"): default the dose's rest when it gives one, else 3; `0` for none. */
-  @property() release?: string;
+  release?: string;
   /** For `reps="max"` in pace mode: the set ends on its own after this many reps (default: it counts up until Done). */
-  @property({ attribute: 'max-reps' }) maxReps?: string;
+  maxReps?: string;
   /** A base dose as an object (from the dataset); dose attributes override its fields. */
-  @property({ attribute: false }) dose?: Dose;
+  dose?: Dose;
 
-  @state() private snap?: TimerSnapshot;
+  private snap?: TimerSnapshot;
 
   private ring = { fraction: 0, ease: 0 };
   private readonly timer = new TimerController(this, (events, snap) => this.onTimer(events, snap));

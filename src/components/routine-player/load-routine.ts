@@ -2,7 +2,10 @@
  * Loading a routine for `<routine-player>`: from its `routine` id, its `src` or inline dataset,
  * or its `<routine-step>` children, into the expanded steps and the exercises they name; or an
  * error with a code. No state and no view: the element keeps the latest result.
+ * A bundled routine's exercises come as outlines (name, dose) from the routine's own chunk; the
+ * player completes each with `fullExercises` when its step comes.
  */
+import { bundledOutlines, isFullExercise, type ExerciseOutline } from '../../data/exercise-outline.js';
 import { getExercise, getRoutine, routineIds } from '../../data/store.js';
 import type { Dataset, Exercise, Routine } from '../../data/types.js';
 import { isRestItem } from '../../data/types.js';
@@ -29,7 +32,8 @@ export type LoadedRoutine =
   | {
       readonly ok: true;
       readonly steps: RoutineStep[];
-      readonly exercises: Map<string, Exercise>;
+      /** The exercises by id: full, or (bundled ones not yet reached) their outline. */
+      readonly exercises: ReadonlyMap<string, ExerciseOutline>;
       /** The dataset routine, when the steps came from one. */
       readonly routine?: Routine;
       /** What identifies the routine in remembered progress. */
@@ -81,7 +85,10 @@ export async function loadRoutine(request: RoutineRequest, warn: Warn): Promise<
     if (!routine) return { ok: false, code: 'not-found', detail: id, extra: ` (known routines: ${routineIds(scoped.scope).join(', ')})` };
     items = routine.items.map((item) => (isRestItem(item) ? { restSeconds: item.restSeconds } : { exercise: item.exercise, dose: item.dose }));
   }
-  return expandItems(items, routine, scoped.scope, request, warn);
+  const outlines = routine ? await bundledOutlines(routine.id, scoped.scope, request.lang) : undefined;
+  const loaded = await expandItems(items, routine, scoped.scope, request, warn, outlines);
+  // The first step's exercise in full before the player shows: "Start" plays it at once.
+  return loaded.ok ? withExercises(loaded, await fullExercises(loaded, [loaded.steps[0]?.exercise], request.lang)) : loaded;
 }
 
 /** The items' exercises looked up and the items expanded into steps (rounds, rests, lead-ins). */
@@ -91,9 +98,10 @@ async function expandItems(
   scope: Dataset | undefined,
   request: Pick<RoutineRequest, 'rounds' | 'restBetween' | 'leadInSeconds' | 'lang'>,
   warn: Warn,
+  outlines?: ReadonlyMap<string, ExerciseOutline>,
 ): Promise<LoadedRoutine> {
   const ids = [...new Set(items.flatMap((i) => (i.exercise ? [i.exercise] : [])))];
-  const found = await Promise.all(ids.map((id) => getExercise(id, scope, request.lang)));
+  const found = await Promise.all(ids.map((id) => outlines?.get(id) ?? getExercise(id, scope, request.lang)));
   const missing = ids.filter((_, i) => !found[i]);
   if (missing.length) {
     const where = missing.map((id) => `“${id}” (step ${items.findIndex((i) => i.exercise === id) + 1})`).join(', ');
@@ -110,8 +118,8 @@ async function expandItems(
   return { ok: true, steps, exercises, routine, id: routine?.id ?? `steps:${ids.join(',')}`, scope };
 }
 
-/** A routine loaded ahead of rendering, for `<routine-player>`'s `preloaded` property. */
-export type PreloadedRoutine = Extract<LoadedRoutine, { ok: true }>;
+/** A routine loaded ahead of rendering, for `<routine-player>`'s `preloaded` property: its exercises in full. */
+export type PreloadedRoutine = Extract<LoadedRoutine, { ok: true }> & { readonly exercises: ReadonlyMap<string, Exercise> };
 
 /**
  * Loads a bundled or registered routine and its exercises, with their text in `lang`, as a player
@@ -123,18 +131,35 @@ export async function preloadRoutine(id: string, lang = 'en'): Promise<Preloaded
   if (!routine) return undefined;
   const items = routine.items.map((item) => (isRestItem(item) ? { restSeconds: item.restSeconds } : { exercise: item.exercise, dose: item.dose }));
   const loaded = await expandItems(items, routine, undefined, { leadInSeconds: DEFAULT_LEAD_IN, lang }, () => undefined);
-  return loaded.ok ? loaded : undefined;
+  // No outlines were given: every exercise was loaded in full.
+  return loaded.ok ? (loaded as PreloadedRoutine) : undefined;
 }
 
 /** Seconds of get-ready countdown before each exercise when `lead-in` is not set. */
 export const DEFAULT_LEAD_IN = 5;
 
-/** The text of a loaded routine and its exercises again, in `lang` (the steps and doses stay). */
+/** The text of a loaded routine and its exercises again, in `lang` (the steps and doses stay; outlines stay outlines). */
 export async function loadRoutineText(loaded: Extract<LoadedRoutine, { ok: true }>, lang: string): Promise<Pick<Extract<LoadedRoutine, { ok: true }>, 'routine' | 'exercises'>> {
   const routine = loaded.routine && (await getRoutine(loaded.routine.id, loaded.scope, lang));
-  const found = await Promise.all([...loaded.exercises.keys()].map((id) => getExercise(id, loaded.scope, lang)));
+  const outlines = loaded.routine ? await bundledOutlines(loaded.routine.id, loaded.scope, lang) : undefined;
+  const found = await Promise.all(
+    [...loaded.exercises].map(([id, e]) => (isFullExercise(e) ? undefined : outlines?.get(id)) ?? getExercise(id, loaded.scope, lang)),
+  );
   return { routine: routine ?? loaded.routine, exercises: new Map(found.flatMap((e) => (e ? [[e.id, e] as const] : []))) };
 }
+
+/** The full exercises (in `lang`) of those of `ids` that `loaded` has only outlined. */
+export async function fullExercises(loaded: Extract<LoadedRoutine, { ok: true }>, ids: readonly (string | undefined)[], lang: string): Promise<Exercise[]> {
+  const wanted = [...new Set(ids)].filter((id): id is string => id !== undefined && !isFullExercise(loaded.exercises.get(id)));
+  const found = await Promise.all(wanted.map((id) => getExercise(id, loaded.scope, lang)));
+  return found.filter(isFullExercise);
+}
+
+/** `loaded` with `exercises` in place of their outlines. */
+export const withExercises = <T extends Extract<LoadedRoutine, { ok: true }>>(loaded: T, exercises: readonly Exercise[]): T => ({
+  ...loaded,
+  exercises: new Map([...loaded.exercises, ...exercises.map((e) => [e.id, e] as const)]),
+});
 
 /**
  * What the console and the error event say: `said` (the message shown, in the player's language)

@@ -1,10 +1,10 @@
-import { isServer, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { unlockAudio } from '../../cues/beeper.js';
 import { CueController } from '../../cues/cue-controller.js';
 import { VoiceCheckController } from '../../cues/voice-check-controller.js';
 import { WakeLockController } from '../../cues/wake-lock-controller.js';
 import { textLocale } from '../../data/bundled-text.js';
+import { isFullExercise } from '../../data/exercise-outline.js';
 import { createClock } from '../../engine/clock.js';
 import { parseCount } from '../../engine/parse-dose.js';
 import { RoutineSession } from '../../engine/routine-session.js';
@@ -17,14 +17,14 @@ import { themeStyles } from '../../internal/theme.styles.js';
 import '../../rep-timer.js';
 import type { RepTimer } from '../rep-timer/rep-timer.js';
 import { playerKeyAction } from './player-keys.js';
-import { attributeNumber, DEFAULT_LEAD_IN, loadErrorMessage, loadRoutine, loadRoutineText, type LoadedRoutine, type PreloadedRoutine } from './load-routine.js';
+import { attributeNumber, DEFAULT_LEAD_IN, fullExercises, loadErrorMessage, loadRoutine, loadRoutineText, withExercises, type LoadedRoutine, type PreloadedRoutine } from './load-routine.js';
 import { RememberedProgress } from './remembered-progress.js';
 import type { RoutinePlayerErrorCode } from './routine-player.events.js';
 import * as t from './routine-player.phrases.js';
 import { RoutinePlayerAttributes } from './routine-player.attributes.js';
 import { routinePlayerStyles } from './routine-player.styles.js';
 import { renderError, renderLoading, renderPlayer, type PlayerView } from './routine-player.view.js';
-import { exerciseCount, stepCue, text, type Words } from './routine-words.js';
+import { exerciseCount, nextExercise, stepCue, text, type Words } from './routine-words.js';
 
 /**
  * Plays a routine: an ordered list of exercises, each with its dose, and the rests between them,
@@ -80,10 +80,12 @@ import { exerciseCount, stepCue, text, type Words } from './routine-words.js';
  */
 export class RoutinePlayer extends RoutinePlayerAttributes {
   static override styles = [themeStyles, routinePlayerStyles];
+  // Lit's static declarations, not decorators: no decorator helpers on the page.
+  static override properties: PropertyDeclarations = { loaded: { state: true, attribute: false }, error: { state: true, attribute: false }, elapsedAtEnd: { state: true, attribute: false } };
 
-  @state() private loaded?: Extract<LoadedRoutine, { ok: true }>;
-  @state() private error?: { code: RoutinePlayerErrorCode; detail: string };
-  @state() private elapsedAtEnd = 0;
+  private loaded?: Extract<LoadedRoutine, { ok: true }>;
+  private error?: { code: RoutinePlayerErrorCode; detail: string };
+  private elapsedAtEnd = 0;
 
   private session = new RoutineSession(1, createClock());
   private readonly clock = createClock();
@@ -175,25 +177,29 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
     this.loaded = result;
     this.error = undefined;
     this.progress.open(result.id, result.steps.length, !active);
-    if (active) {
-      // Changed while playing: keep the place (within the new length).
-      this.session.resize(result.steps.length);
-      return;
-    }
-    this.session = new RoutineSession(result.steps.length, this.clock);
+    // Changed while playing: keep the place (within the new length).
+    if (active) this.session.resize(result.steps.length);
+    else this.session = new RoutineSession(result.steps.length, this.clock);
+    // The current (or saved) step's exercise in full: ready to start or resume at once.
+    this.track(this.complete(result.steps[this.session.index]?.exercise, result.steps[this.progress.saved?.index ?? 0]?.exercise));
+  }
+
+  /** Loads in full the exercises `ids` that are only outlined so far (unless the routine or its language changes meanwhile). */
+  private async complete(...ids: (string | undefined)[]): Promise<void> {
+    const { loaded, textLang } = this;
+    const found = loaded ? await fullExercises(loaded, ids, this.i18n.lang) : [];
+    if (found.length && this.loaded && this.loaded.steps === loaded?.steps && this.textLang === textLang) this.loaded = withExercises(this.loaded, found);
   }
 
   private get words(): Words {
     return { locale: this.i18n.intlLocale, lang: this.i18n.lang, steps: this.loaded?.steps ?? [], exercises: this.loaded?.exercises ?? new Map() };
   }
 
-  private get timer(): RepTimer | null {
-    return this.renderRoot.querySelector('rep-timer');
-  }
+  private get timer(): RepTimer | null { return this.renderRoot.querySelector('rep-timer'); }
 
   private stepDetail(index = this.session.index) {
-    const step = this.loaded?.steps[index];
-    return { index, exercise: (step?.exercise && this.loaded?.exercises.get(step.exercise)) || null };
+    const exercise = this.loaded?.exercises.get(this.loaded.steps[index]?.exercise ?? '');
+    return { index, exercise: isFullExercise(exercise) ? exercise : null };
   }
 
   /** Starts (or resumes) playing; from the summary, starts over. */
@@ -273,6 +279,9 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
 
   private async enter(index: number, run: boolean): Promise<void> {
     this.save();
+    // This step's exercise in full (already there unless jumped to), and the next one's ahead of time.
+    await this.complete(this.loaded?.steps[index]?.exercise);
+    this.track(this.complete(nextExercise(this.words, index)?.exercise));
     this.requestUpdate();
     await this.renderComplete();
     const timer = this.timer;

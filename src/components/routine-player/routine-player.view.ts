@@ -1,5 +1,6 @@
 /** The player's template once its routine is loaded: pure functions of what it shows. */
 import { html, nothing } from 'lit';
+import { isFullExercise } from '../../data/exercise-outline.js';
 import { getSource } from '../../data/store.js';
 import type { Dataset, Dose, Routine } from '../../data/types.js';
 import { ROUTINE_MAX_REPS, secondsLeft } from '../../engine/routine-plan.js';
@@ -128,7 +129,9 @@ export function renderStep(v: PlayerView) {
   const { locale, index } = v;
   const step = v.steps[index];
   if (!step) return nothing;
-  const exercise = step.exercise ? v.exercises.get(step.exercise) : undefined;
+  // Its steps, media and cautions once loaded in full (ahead of time, unless jumped to).
+  const found = step.exercise ? v.exercises.get(step.exercise) : undefined;
+  const exercise = isFullExercise(found) ? found : undefined;
   const upcoming = nextExercise(v, index);
   const image = exercise?.media?.find((m) => m.type === 'image' && safeUrl(m.src));
   const rest = step.kind === 'rest';

@@ -1,6 +1,7 @@
 /** What the player says about its steps, for a given language: names, doses, positions, cues. */
 import { pickText } from '../../data/localized-text.js';
-import type { Exercise, LocalizedText, Routine } from '../../data/types.js';
+import type { ExerciseOutline } from '../../data/exercise-outline.js';
+import type { LocalizedText, Routine } from '../../data/types.js';
 import type { RoutineStep } from '../../engine/routine-plan.js';
 import { formatNumber } from '../../i18n/format.js';
 import { formatDose } from '../../i18n/format-dose.js';
@@ -12,7 +13,8 @@ export interface Words {
   /** Content language (dataset text). */
   readonly lang: string;
   readonly steps: readonly RoutineStep[];
-  readonly exercises: ReadonlyMap<string, Exercise>;
+  /** Full exercises, or outlines (name, dose) of those not reached yet: what is said needs no more. */
+  readonly exercises: ReadonlyMap<string, ExerciseOutline>;
 }
 
 export const text = (w: Words, value: LocalizedText | string | undefined): string =>
