@@ -92,9 +92,27 @@ function fillList(selected: string): void {
 
 let written = 0;
 
+/** Scales each preview (laid out at 390 px or 1024 px) down to the width of its column. */
+function fitPreviews(): void {
+  for (const frame of previews) {
+    const box = frame.parentElement;
+    if (!box) continue;
+    const scale = Math.min(1, box.clientWidth / frame.offsetWidth);
+    frame.style.transform = `scale(${scale})`;
+    box.style.height = `${frame.offsetHeight * scale}px`;
+  }
+}
+
+/** Shows only the fields that apply to the chosen kind of snippet (`data-for="exercise timer"`). */
+function showFieldsFor(options: SnippetOptions): void {
+  const kind = options.routine ? 'routine' : isTimerOnly(options) ? 'timer' : 'exercise';
+  for (const node of form.querySelectorAll<HTMLElement>('[data-for]')) node.hidden = !(node.dataset.for ?? '').split(' ').includes(kind);
+}
+
 /** Writes the snippet for the form (the latest change wins), the query string and the previews. */
 async function update(): Promise<void> {
   const options = readForm();
+  showFieldsFor(options);
   history.replaceState(null, '', `?${optionsToQuery(options).toString()}`);
   const ticket = ++written;
   let snippet: string;
@@ -150,6 +168,7 @@ async function start(): Promise<void> {
   });
   form.addEventListener('submit', (event) => event.preventDefault());
   copyButton.addEventListener('click', () => void copy());
+  new ResizeObserver(fitPreviews).observe($<HTMLElement>('.previews'));
   await update();
 }
 

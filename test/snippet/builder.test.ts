@@ -110,6 +110,14 @@ describe('the embed builder', () => {
     expect(builder.snippet().value).to.equal(await nodeSnippet('wall-angels', '--lang', 'es', '--reps', '10'));
   });
 
+  it('shows only the fields that apply to an exercise, a routine or a timer', async () => {
+    const shown = (builder: Awaited<ReturnType<typeof openBuilder>>) =>
+      ['label', 'reps', 'variant', 'structured-data'].filter((name) => builder.field(name)?.checkVisibility());
+    expect(shown(await openBuilder('?exercise=wall-angels'))).to.deep.equal(['reps', 'variant', 'structured-data']);
+    expect(shown(await openBuilder('?routine=healthy-upper-back'))).to.deep.equal([]);
+    expect(shown(await openBuilder('?timer=1&reps=10'))).to.deep.equal(['label', 'reps']);
+  });
+
   it('finds exercises by name and shows the preview at phone and desktop width', async () => {
     const builder = await openBuilder('?exercise=wall-angels');
     const search = builder.document.querySelector('#search') as HTMLInputElement;
@@ -118,7 +126,11 @@ describe('the embed builder', () => {
     const options = [...(builder.field('exercise') as HTMLSelectElement).options].map((o) => o.value);
     // The chosen exercise stays listed, first; then every match; the Timer choice is always there.
     expect(options).to.deep.equal(['wall-angels', 'band-pull-apart', 'single-arm-band-pull-apart', 'timer:']);
-    const widths = [...builder.document.querySelectorAll<HTMLIFrameElement>('iframe.preview')].map((f) => f.getBoundingClientRect().width);
-    expect(widths.map(Math.round)).to.include.members([392, 1026]);
+    // Each preview lays the article out at its width and is scaled down to fit its column.
+    const frames = [...builder.document.querySelectorAll<HTMLIFrameElement>('iframe.preview')];
+    expect(frames.map((f) => f.contentWindow?.innerWidth)).to.deep.equal([390, 1024]);
+    for (const frame of frames) {
+      expect(frame.getBoundingClientRect().width).to.be.at.most(frame.parentElement?.getBoundingClientRect().width ?? 0);
+    }
   });
 });
