@@ -3,8 +3,12 @@
  * plural rules: Intl's unit formatting and PluralRules carry them.
  */
 
-const cache = new Map<string, Intl.NumberFormat | Intl.ListFormat | Intl.PluralRules>();
-const cached = <T extends Intl.NumberFormat | Intl.ListFormat | Intl.PluralRules>(key: string, make: () => T): T => {
+/**
+ * Formatters, and the texts of ranges, lists and durations: ICU spends tens of microseconds on
+ * each, and a page of cards asks for the same few again and again.
+ */
+const cache = new Map<string, unknown>();
+export const cached = <T>(key: string, make: () => T): T => {
   let value = cache.get(key) as T | undefined;
   if (!value) {
     value = make();
@@ -20,7 +24,7 @@ export const formatNumber = (value: number, locale: string): string => numberFor
 
 /** `8-12` with the locale's digits and an en dash. */
 export const formatRange = (min: number, max: number, locale: string): string =>
-  min === max ? formatNumber(min, locale) : numberFormat(locale).formatRange(min, max);
+  min === max ? formatNumber(min, locale) : cached(`r|${locale}|${min}|${max}`, () => numberFormat(locale).formatRange(min, max));
 
 /** `1:05` or `0:25`: a countdown on a clock face, in the locale's digits. */
 export function formatClock(ms: number, locale: string): string {
@@ -33,8 +37,10 @@ export function formatClock(ms: number, locale: string): string {
 type UnitStyle = 'short' | 'long' | 'narrow';
 
 /** `40 s`, `5 min`, `1 min 30 s` (short) or `40 seconds` (long), for a number of seconds. */
-export function formatSeconds(seconds: number, locale: string, style: UnitStyle = 'short'): string {
-  const whole = Math.round(seconds);
+export const formatSeconds = (seconds: number, locale: string, style: UnitStyle = 'short'): string =>
+  cached(`t|${locale}|${style}|${seconds}`, () => secondsText(Math.round(seconds), locale, style));
+
+function secondsText(whole: number, locale: string, style: UnitStyle): string {
   const unit = (value: number, name: 'second' | 'minute' | 'hour') =>
     numberFormat(locale, { style: 'unit', unit: name, unitDisplay: style }).format(value);
   if (whole < 60) return unit(whole, 'second');
@@ -52,12 +58,15 @@ export function formatSeconds(seconds: number, locale: string, style: UnitStyle 
 export function formatSecondsRange(min: number, max: number, locale: string, style: UnitStyle = 'short'): string {
   if (min === max) return formatSeconds(min, locale, style);
   const inMinutes = min >= 60 && min % 60 === 0 && max % 60 === 0;
-  const format = numberFormat(locale, { style: 'unit', unit: inMinutes ? 'minute' : 'second', unitDisplay: style });
-  return inMinutes ? format.formatRange(min / 60, max / 60) : format.formatRange(min, max);
+  return cached(`r|${locale}|${style}|${min}|${max}`, () => {
+    const format = numberFormat(locale, { style: 'unit', unit: inMinutes ? 'minute' : 'second', unitDisplay: style });
+    return inMinutes ? format.formatRange(min / 60, max / 60) : format.formatRange(min, max);
+  });
 }
 
 export function formatList(items: readonly string[], locale: string, type: Intl.ListFormatType = 'conjunction'): string {
-  return cached(`l|${locale}|${type}`, () => new Intl.ListFormat(locale, { style: type === 'unit' ? 'narrow' : 'long', type })).format(items);
+  const format = () => cached(`l|${locale}|${type}`, () => new Intl.ListFormat(locale, { style: type === 'unit' ? 'narrow' : 'long', type })).format(items);
+  return cached(`L|${locale}|${type}|${items.join('\u0000')}`, format);
 }
 
 /** The plural category of `count` in `locale`: pick the matching form of a message. */
