@@ -167,15 +167,15 @@ describe('<exercise-card>', () => {
     el.remove();
   });
 
-  it('renders once, with its exercise, when the data is at hand', async () => {
-    await getExercise('wall-angels', undefined, 'en');
+  it('shows its exercise and its variations in one rendering', async () => {
     const el = document.createElement('exercise-card') as ExerciseCard;
-    el.setAttribute('exercise', 'wall-angels');
-    const renders: boolean[] = [];
-    el.addController({ hostUpdated: () => void renders.push(part(el, 'title') !== null) });
+    el.setAttribute('exercise', 'band-pull-apart');
+    const withExercise: string[] = [];
+    el.addController({ hostUpdated: () => void (part(el, 'title') && withExercise.push(text(el, 'variations'))) });
     document.body.append(el);
     await el.updateComplete;
-    expect(renders).to.deep.equal([true]);
+    expect(withExercise).to.have.length(1);
+    expect(withExercise[0]).to.contain('Single-arm band pull-apart');
     el.remove();
   });
 

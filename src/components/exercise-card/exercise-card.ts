@@ -13,7 +13,6 @@ import { HeadingLevelController } from '../../internal/heading-level.js';
 import { ColorSchemeController } from '../../internal/color-scheme.js';
 import { DoseAttributes } from '../../internal/dose-attributes.js';
 import { LatestLoad } from '../../internal/latest-load.js';
-import { nextFrame } from '../../internal/next-frame.js';
 import { PrerenderedRoot } from '../../internal/prerendered-root.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import type { ExerciseCardErrorCode } from './exercise-card.events.js';
@@ -121,25 +120,8 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
   private startOpenedTimer = false;
   /** The locale the bundled text was loaded in: a new `lang` loads it again. */
   private textLang?: string;
-  /** A load finished: `exercise-card-load` fires once it has rendered. */
-  private announce = false;
-  /** The `loadKey` of the latest load. */
-  private loadingFor?: string;
   private readonly scheme = new ColorSchemeController(this, () => this.theme);
   private readonly headingLevels = new HeadingLevelController(this, 2);
-
-  /**
-   * The first render waits for the exercise when it arrives before the next frame (bundled data
-   * does): a loading state that would never be painted is not rendered, and the card renders once.
-   */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && !this.preloaded && !isServer) {
-      await this.i18n.ready;
-      this.load(this.i18n.lang);
-      await Promise.race([this.loading, nextFrame()]);
-    }
-    return super.scheduleUpdate();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.preloaded && !this.hasUpdated) {
@@ -151,31 +133,17 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
     // A new `lang` alone loads the bundled text again in that language, keeping the card as it is meanwhile.
     const relang = this.hasUpdated && !changed.has('exercise') && !changed.has('src');
     if (relang && !(this.status === 'ready' && this.textLang !== textLocale(this.i18n.lang))) return;
-    // Already loading (or loaded) what this update asks for: the first update's, started ahead of it.
-    if (!relang && this.loadingFor === this.loadKey(this.i18n.lang)) return;
+    const lang = this.i18n.lang;
+    this.textLang = textLocale(lang);
     if (!relang) {
       this.status = 'loading';
       this.timerOpen = false;
     }
-    this.load(this.i18n.lang);
-  }
-
-  /** What a load is for: the exercise, where it comes from, the language of its text. */
-  private loadKey(lang: string): string {
-    return `${this.exercise ?? ''}\n${this.src ?? ''}\n${lang}`;
-  }
-
-  private load(lang: string): void {
-    this.loadingFor = this.loadKey(lang);
-    this.textLang = textLocale(lang);
     this.track(this.loads.run(() => loadExercise(this, this.exercise, this.src, lang), (result) => this.use(result)));
   }
 
   protected override updated(): void {
     if (this.status === 'ready') this.releasePrerendered();
-    // Once the exercise is on screen, as the event says.
-    if (this.announce && this.data) this.emit('exercise-card-load', { exercise: this.data });
-    this.announce = false;
     if (this.status === 'ready' && this.focusTitle) {
       this.focusTitle = false;
       this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus();
@@ -212,7 +180,7 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
     this.names = new Map(names);
     this.error = undefined;
     this.status = 'ready';
-    this.announce = true;
+    this.emit('exercise-card-load', { exercise });
   }
 
   private fail(code: ExerciseCardErrorCode, message: string, suggestions: readonly string[] = []): void {
