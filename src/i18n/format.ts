@@ -4,8 +4,8 @@
  */
 
 /**
- * Formatters, and the texts of ranges, lists and durations: ICU spends tens of microseconds on
- * each, and a page of cards asks for the same few again and again.
+ * Formatters, and the texts of ranges: ICU spends tens of microseconds on each `formatRange` and
+ * `selectRange` (a hundred times a plain `format`), and a page of cards asks for the same few again and again.
  */
 const cache = new Map<string, unknown>();
 export const cached = <T>(key: string, make: () => T): T => {
@@ -37,10 +37,8 @@ export function formatClock(ms: number, locale: string): string {
 type UnitStyle = 'short' | 'long' | 'narrow';
 
 /** `40 s`, `5 min`, `1 min 30 s` (short) or `40 seconds` (long), for a number of seconds. */
-export const formatSeconds = (seconds: number, locale: string, style: UnitStyle = 'short'): string =>
-  cached(`t|${locale}|${style}|${seconds}`, () => secondsText(Math.round(seconds), locale, style));
-
-function secondsText(whole: number, locale: string, style: UnitStyle): string {
+export function formatSeconds(seconds: number, locale: string, style: UnitStyle = 'short'): string {
+  const whole = Math.round(seconds);
   const unit = (value: number, name: 'second' | 'minute' | 'hour') =>
     numberFormat(locale, { style: 'unit', unit: name, unitDisplay: style }).format(value);
   if (whole < 60) return unit(whole, 'second');
@@ -65,8 +63,7 @@ export function formatSecondsRange(min: number, max: number, locale: string, sty
 }
 
 export function formatList(items: readonly string[], locale: string, type: Intl.ListFormatType = 'conjunction'): string {
-  const format = () => cached(`l|${locale}|${type}`, () => new Intl.ListFormat(locale, { style: type === 'unit' ? 'narrow' : 'long', type })).format(items);
-  return cached(`L|${locale}|${type}|${items.join('\u0000')}`, format);
+  return cached(`l|${locale}|${type}`, () => new Intl.ListFormat(locale, { style: type === 'unit' ? 'narrow' : 'long', type })).format(items);
 }
 
 /** The plural category of `count` in `locale`: pick the matching form of a message. */
