@@ -20,26 +20,29 @@ export interface CardText {
 /** The dose in words, and the source's own words about it where they are vague. */
 export function doseSection(t: CardText, dose: Dose) {
   const words = formatDose(dose, t.locale);
-  return html`${words ? html`<p part="dose" class="dose"><span class="visually-hidden">${headings.dose(t.locale)}: </span>${words}</p>` : nothing}${dose.note
-    ? html`<p part="dose-note" class="dose-note">${t.show(dose.note)}</p>`
-    : nothing}`;
+  const stated = words ? html`<p part="dose" class="dose"><span class="visually-hidden">${headings.dose(t.locale)}: </span>${words}</p>` : nothing;
+  return html`${stated}${dose.note ? html`<p part="dose-note" class="dose-note">${t.show(dose.note)}</p>` : nothing}`;
 }
 
-/** The steps as an ordered list. */
-export const stepList = (t: CardText, steps: readonly LocalizedText[]) => html`<ol class="steps">${steps.map((step) => html`<li part="step">${t.show(step)}</li>`)}</ol>`;
+const step = (t: CardText, text: LocalizedText) => html`<li part="step">${t.show(text)}</li>`;
 
-/** The steps section of a full card: its heading and the list. */
+/** The steps as an ordered list. */
+export const stepList = (t: CardText, steps: readonly LocalizedText[]) => html`<ol class="steps">${steps.map((s) => step(t, s))}</ol>`;
+
+/** The steps section of a full card: its heading and the list, in one template. */
 export const stepsSection = (t: CardText, steps: readonly LocalizedText[]) =>
-  html`<div part="steps" class="steps-section"><div role="heading" aria-level=${t.sectionLevel} class="h1">${headings.steps(t.locale)}</div><ol class="steps">${steps.map(
-    (step) => html`<li part="step">${t.show(step)}</li>`,
-  )}</ol></div>`;
+  html`<div part="steps" class="steps-section">
+    <div role="heading" aria-level=${t.sectionLevel} class="h1">${headings.steps(t.locale)}</div>
+    <ol class="steps">${steps.map((s) => step(t, s))}</ol>
+  </div>`;
 
 /** Tips or cautions under their heading; nothing without any. */
 export function textList(t: CardText, kind: 'tips' | 'cautions', items: readonly LocalizedText[] | undefined) {
   if (!items?.length) return nothing;
-  return html`<div part=${kind} class=${kind}><div role="heading" aria-level=${t.sectionLevel} class="h1">${headings[kind](t.locale)}</div><ul>${items.map(
-    (item) => html`<li>${t.show(item)}</li>`,
-  )}</ul></div>`;
+  return html`<div part=${kind} class=${kind}>
+    <div role="heading" aria-level=${t.sectionLevel} class="h1">${headings[kind](t.locale)}</div>
+    <ul>${items.map((item) => html`<li>${t.show(item)}</li>`)}</ul>
+  </div>`;
 }
 
 /** Easier and harder variations, each a button that shows it (`pick(id)`); nothing without any. */
