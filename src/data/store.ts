@@ -29,6 +29,9 @@ const settled = async (): Promise<void> => {
   while (pendingRegistrations.size > 0) await Promise.allSettled([...pendingRegistrations]);
 };
 
+/** Each bundled chunk's module, by its loader: a page of cards showing the same exercise imports it once. */
+const imported = new WeakMap<() => Promise<unknown>, Promise<unknown>>();
+
 const loadBundled = async <T>(
   ids: readonly string[],
   pick: (text: BundledText) => readonly (() => Promise<{ default: T }>)[],
@@ -36,7 +39,11 @@ const loadBundled = async <T>(
   lang: string | undefined,
 ): Promise<T | undefined> => {
   const at = ids.indexOf(id);
-  return at === -1 ? undefined : (await pick(await bundledTextFor(lang))[at]?.())?.default;
+  const loader = at === -1 ? undefined : pick(await bundledTextFor(lang))[at];
+  if (!loader) return undefined;
+  let module = imported.get(loader) as Promise<{ default: T }> | undefined;
+  if (!module) imported.set(loader, (module = loader()));
+  return (await module).default;
 };
 
 /** Loads the bundled text (source cautions) that `getSource(id, scope, lang)` reads for what was found. */

@@ -3,8 +3,12 @@
  * plural rules: Intl's unit formatting and PluralRules carry them.
  */
 
-const cache = new Map<string, Intl.NumberFormat | Intl.ListFormat | Intl.PluralRules>();
-const cached = <T extends Intl.NumberFormat | Intl.ListFormat | Intl.PluralRules>(key: string, make: () => T): T => {
+/**
+ * Formatters, and the texts of ranges: ICU spends tens of microseconds on each `formatRange` and
+ * `selectRange` (a hundred times a plain `format`), and a page of cards asks for the same few again and again.
+ */
+const cache = new Map<string, unknown>();
+export const cached = <T>(key: string, make: () => T): T => {
   let value = cache.get(key) as T | undefined;
   if (!value) {
     value = make();
@@ -20,7 +24,7 @@ export const formatNumber = (value: number, locale: string): string => numberFor
 
 /** `8-12` with the locale's digits and an en dash. */
 export const formatRange = (min: number, max: number, locale: string): string =>
-  min === max ? formatNumber(min, locale) : numberFormat(locale).formatRange(min, max);
+  min === max ? formatNumber(min, locale) : cached(`r|${locale}|${min}|${max}`, () => numberFormat(locale).formatRange(min, max));
 
 /** `1:05` or `0:25`: a countdown on a clock face, in the locale's digits. */
 export function formatClock(ms: number, locale: string): string {
@@ -52,8 +56,10 @@ export function formatSeconds(seconds: number, locale: string, style: UnitStyle 
 export function formatSecondsRange(min: number, max: number, locale: string, style: UnitStyle = 'short'): string {
   if (min === max) return formatSeconds(min, locale, style);
   const inMinutes = min >= 60 && min % 60 === 0 && max % 60 === 0;
-  const format = numberFormat(locale, { style: 'unit', unit: inMinutes ? 'minute' : 'second', unitDisplay: style });
-  return inMinutes ? format.formatRange(min / 60, max / 60) : format.formatRange(min, max);
+  return cached(`r|${locale}|${style}|${min}|${max}`, () => {
+    const format = numberFormat(locale, { style: 'unit', unit: inMinutes ? 'minute' : 'second', unitDisplay: style });
+    return inMinutes ? format.formatRange(min / 60, max / 60) : format.formatRange(min, max);
+  });
 }
 
 export function formatList(items: readonly string[], locale: string, type: Intl.ListFormatType = 'conjunction'): string {

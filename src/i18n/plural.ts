@@ -4,7 +4,7 @@
  * so a translation can give the forms its language has (Arabic has six) while English uses two.
  */
 import type { Amount } from '../data/types.js';
-import { formatRange, pluralCategory, pluralRules } from './format.js';
+import { cached, formatRange, pluralCategory, pluralRules } from './format.js';
 import { msg, str, type Message } from './msg.js';
 
 type Forms = Readonly<Record<Intl.LDMLPluralRule, (n: string) => Message>>;
@@ -13,7 +13,8 @@ function category(amount: Amount, locale: string): Intl.LDMLPluralRule {
   if (typeof amount === 'number') return pluralCategory(amount, locale);
   try {
     const rules = pluralRules(locale) as Intl.PluralRules & { selectRange?: (a: number, b: number) => Intl.LDMLPluralRule };
-    if (rules.selectRange) return rules.selectRange(amount.min, amount.max);
+    const { selectRange } = rules;
+    if (selectRange) return cached(`s|${locale}|${amount.min}|${amount.max}`, () => selectRange.call(rules, amount.min, amount.max));
   } catch {
     // selectRange is missing in old browsers: the upper bound decides.
   }

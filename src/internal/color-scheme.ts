@@ -49,6 +49,10 @@ export class ColorSchemeController implements ReactiveController {
       media = matchMedia('(prefers-color-scheme: dark)');
       media.addEventListener('change', onSchemeChange);
     }
+    // Judged (once per page) as the first element connects, when little of the page's style is out
+    // of date: at the first render instead, reading the page's colour would restyle every element
+    // upgraded meanwhile (200 cards: tens of milliseconds), only for the next frame to restyle them again.
+    judgePage();
   }
 
   hostDisconnected(): void {

@@ -150,20 +150,32 @@ describe('<exercise-card>', () => {
     expect(text(el, 'title')).to.equal('Inline move');
   });
 
-  it('keeps the no-JavaScript fallback visible while loading and hides it once rendered', async () => {
+  it('keeps the no-JavaScript fallback visible until the card has rendered, then hides it', async () => {
     const el = document.createElement('exercise-card') as ExerciseCard;
     el.innerHTML = '<h3>Wall angels</h3><ol><li>Stand at a wall.</li></ol>';
     el.setAttribute('exercise', 'wall-angels');
     const fallback = el.querySelector('h3')!;
-    const whileLoading: (HTMLSlotElement | null)[] = [];
-    el.addController({ hostUpdated: () => void (root(el).querySelector('[part="base"][aria-busy="true"]') && whileLoading.push(fallback.assignedSlot)) });
+    const beforeTheCard: (HTMLSlotElement | null)[] = [];
+    el.addController({ hostUpdated: () => void (!part(el, 'title') && beforeTheCard.push(fallback.assignedSlot)) });
     document.body.append(el);
-    await elementUpdated(el);
-    expect(whileLoading.length, 'rendered while loading').to.be.greaterThan(0);
-    expect(whileLoading.every((slot) => slot !== null), 'fallback shown while loading').to.equal(true);
-    await waitFor(el, () => !root(el).querySelector('[part="base"][aria-busy="true"]'));
+    expect(fallback.assignedSlot, 'shown once connected').to.not.equal(null);
+    expect(fallback.getClientRects().length).to.be.greaterThan(0);
+    await waitFor(el, () => part(el, 'title') !== null);
+    expect(beforeTheCard.every((slot) => slot !== null), 'shown in every rendering before the card').to.equal(true);
     expect(fallback.assignedSlot).to.equal(null);
     expect(fallback.getClientRects().length).to.equal(0);
+    el.remove();
+  });
+
+  it('shows its exercise and its variations in one rendering', async () => {
+    const el = document.createElement('exercise-card') as ExerciseCard;
+    el.setAttribute('exercise', 'band-pull-apart');
+    const withExercise: string[] = [];
+    el.addController({ hostUpdated: () => void (part(el, 'title') && withExercise.push(text(el, 'variations'))) });
+    document.body.append(el);
+    await el.updateComplete;
+    expect(withExercise).to.have.length(1);
+    expect(withExercise[0]).to.contain('Single-arm band pull-apart');
     el.remove();
   });
 

@@ -48,4 +48,18 @@ describe('ColorSchemeController', () => {
     expect(el.renders, 'asked to render again').to.be.greaterThan(before);
     expect(el.scheme.dark).to.equal(false);
   });
+
+  it('judges the page as it connects, not in its render (where reading a colour would restyle every element on the page)', async () => {
+    const query = Object.assign(new EventTarget(), { matches: false, media: '(prefers-color-scheme: dark)' });
+    sinon.stub(window, 'matchMedia').returns(query as unknown as MediaQueryList);
+    const first = await fixture<SchemeProbe>(html`<scheme-probe></scheme-probe>`);
+    const read = sinon.spy(window, 'getComputedStyle');
+    query.dispatchEvent(new Event('change')); // forget any earlier judgement of the page
+    const el = document.createElement('scheme-probe') as SchemeProbe;
+    document.body.append(el);
+    expect(read.callCount, 'read once, on connecting').to.equal(1);
+    await Promise.all([el.updateComplete, first.updateComplete]);
+    expect(read.callCount, 'not again in the renders').to.equal(1);
+    el.remove();
+  });
 });

@@ -5,7 +5,6 @@ import { textLocale } from '../../data/bundled-text.js';
 import { getSource } from '../../data/store.js';
 import type { Dataset, Dose, Exercise, LocalizedText } from '../../data/types.js';
 import { mergeDose } from '../../engine/parse-dose.js';
-import { formatDose } from '../../i18n/format-dose.js';
 import { directionOf } from '../../i18n/resolve-locale.js';
 import { categoryLabel, equipmentLabel, positionLabel } from '../../i18n/vocabulary-labels.js';
 import { ExerciseElement } from '../../internal/exercise-element.js';
@@ -16,11 +15,12 @@ import { LatestLoad } from '../../internal/latest-load.js';
 import { PrerenderedRoot } from '../../internal/prerendered-root.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import type { ExerciseCardErrorCode } from './exercise-card.events.js';
-import { backTo, closeTimer, errorMessage, headings, loading, showSteps, startTimer } from './exercise-card.phrases.js';
+import { backTo, closeTimer, errorMessage, loading, showSteps, startTimer } from './exercise-card.phrases.js';
 import { exerciseCardStateStyles } from './exercise-card.states.styles.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
-import { facts, mediaItem, sourceCredit } from './exercise-card.view.js';
-import { loadExercise, variationNames, type LoadedExercise, type PreloadedExercise } from './load-exercise.js';
+import { doseSection, stepList, stepsSection, textList, variationList, type CardText } from './exercise-card.sections.js';
+import { facts, hasFallback, mediaItem, sourceCredit } from './exercise-card.view.js';
+import { loadExercise, type LoadedExercise, type PreloadedExercise } from './load-exercise.js';
 
 interface CardError {
   readonly code: ExerciseCardErrorCode;
@@ -145,7 +145,7 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
       this.status = 'loading';
       this.timerOpen = false;
     }
-    this.track(this.loads.run(() => loadExercise(this, this.exercise, this.src, lang), (result) => this.use(result, lang)));
+    this.track(this.loads.run(() => loadExercise(this, this.exercise, this.src, lang), (result) => this.use(result)));
   }
 
   protected override updated(): void {
@@ -175,18 +175,18 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
     if (this.isConnected === true) this.emit('exercise-card-load', { exercise });
   }
 
-  private use(result: LoadedExercise, lang: string): void {
+  private use(result: LoadedExercise): void {
     if (!result.ok) {
       this.fail(result.code, result.message, result.suggestions);
       return;
     }
-    const { exercise, scope } = result;
+    const { exercise, scope, names } = result;
     this.scope = scope;
     this.data = exercise;
+    this.names = new Map(names);
     this.error = undefined;
     this.status = 'ready';
     this.emit('exercise-card-load', { exercise });
-    this.track(this.loads.run(() => variationNames(exercise, scope, lang), (names) => (this.names = names)));
   }
 
   private fail(code: ExerciseCardErrorCode, message: string, suggestions: readonly string[] = []): void {
@@ -218,10 +218,17 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
       : html`<span lang=${value.lang} dir=${directionOf(value.lang)}>${value.text}</span>`;
   }
 
-  private heading(offset: number, content: unknown, part?: string, id?: string): TemplateResult {
-    const level = Math.min(6, this.headingLevels.level(this.headingLevel) + offset);
-    return html`<div role="heading" aria-level=${level} part=${part ?? nothing} id=${id ?? nothing} class="h${offset}" tabindex=${part === 'title' ? '-1' : nothing}>${content}</div>`;
+  /** The title's heading level; sections are one below. */
+  private get level(): number {
+    return this.headingLevels.level(this.headingLevel);
   }
+
+  /** What the text sections need, for one render. */
+  private get sections(): CardText {
+    return { locale: this.i18n.intlLocale, sectionLevel: Math.min(6, this.level + 1), show: (value) => this.show(this.text(value)) };
+  }
+
+  private readonly onVariation = (id: string) => this.showVariation(id);
 
   private showVariation(id: string): void {
     if (this.data) this.history = [...this.history, this.data.id];
@@ -261,20 +268,12 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
     writeStructuredData(this, data, this.dose, this.i18n.lang, equipment);
   }
 
-  private hasFallback(): boolean {
-    // A server sees no children: let the author's fallback (if any) show instead of "Loading".
-    if (isServer) return true;
-    return [...this.childNodes].some((node) =>
-      node instanceof Element ? !node.hasAttribute('slot') && node.localName !== 'script' : (node.textContent ?? '').trim() !== '',
-    );
-  }
-
   override render() {
     // A prerendered rendering stays on screen until the card can replace it with the same (or, after an error, for good).
     if (this.status !== 'ready' && this.showsPrerendered) return nothing;
     const dark = this.scheme.classes;
     if (this.status === 'loading') {
-      const fallback = this.hasFallback();
+      const fallback = hasFallback(this);
       return html`<div part="base" class="base loading ${dark} ${fallback ? 'with-fallback' : ''}" aria-busy="true">
         <slot></slot>
         ${fallback ? nothing : html`<p class="placeholder">${loading(this.i18n.intlLocale)}</p>`}
@@ -291,28 +290,16 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
   }
 
   private renderHeader(exercise: Exercise) {
-    const eyebrow = [categoryLabel(this.i18n.intlLocale, exercise.category), exercise.position ? positionLabel(this.i18n.intlLocale, exercise.position) : ''].filter(Boolean).join(' · ');
+    const locale = this.i18n.intlLocale;
+    const eyebrow = [categoryLabel(locale, exercise.category), exercise.position ? positionLabel(locale, exercise.position) : ''].filter(Boolean).join(' · ');
     const previous = this.history.at(-1);
+    const back = previous ? this.text(this.names.get(previous) ?? { en: previous })?.text ?? previous : undefined;
     return html`<header part="header" class="header">
-      ${previous ? html`<button part="back" class="back link" @click=${this.back}>${backTo(this.i18n.intlLocale, this.text(this.names.get(previous) ?? { en: previous })?.text ?? previous)}</button>` : nothing}
+      ${back ? html`<button part="back" class="back link" @click=${this.back}>${backTo(locale, back)}</button>` : nothing}
       <p class="eyebrow">${eyebrow}</p>
-      ${this.heading(0, this.show(this.text(exercise.name)), 'title')}
+      <div role="heading" aria-level=${this.level} part="title" class="h0" tabindex="-1">${this.show(this.text(exercise.name))}</div>
       ${exercise.summary && this.variant !== 'compact' ? html`<p class="summary">${this.show(this.text(exercise.summary))}</p>` : nothing}
     </header>`;
-  }
-
-  private renderDose() {
-    const words = formatDose(this.dose, this.i18n.intlLocale);
-    const locale = this.i18n.intlLocale;
-    const note = this.dose.note;
-    return html`${words ? html`<p part="dose" class="dose"><span class="visually-hidden">${headings.dose(locale)}: </span>${words}</p>` : nothing}
-      ${note ? html`<p part="dose-note" class="dose-note">${this.show(this.text(note))}</p>` : nothing}`;
-  }
-
-  private renderSteps(exercise: Exercise) {
-    return html`<ol class="steps">
-      ${exercise.steps.map((step) => html`<li part="step">${this.show(this.text(step))}</li>`)}
-    </ol>`;
   }
 
   private renderTimer() {
@@ -337,32 +324,6 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
     </div>`;
   }
 
-  private renderList(kind: 'tips' | 'cautions', items: readonly LocalizedText[] | undefined) {
-    if (!items?.length) return nothing;
-    return html`<div part=${kind} class=${kind}>
-      ${this.heading(1, headings[kind](this.i18n.intlLocale))}
-      <ul>${items.map((item) => html`<li>${this.show(this.text(item))}</li>`)}</ul>
-    </div>`;
-  }
-
-  private renderVariations(exercise: Exercise) {
-    const groups = (['easier', 'harder'] as const).filter((k) => exercise.variations?.[k]?.length);
-    if (!groups.length) return nothing;
-    return html`<div part="variations" class="variations">
-      ${this.heading(1, headings.variations(this.i18n.intlLocale))}
-      <dl>
-        ${groups.map(
-          (kind) => html`<div class="variation-group">
-            <dt>${headings[kind](this.i18n.intlLocale)}</dt>
-            ${exercise.variations?.[kind]?.map(
-              (id) => html`<dd><button class="link" @click=${() => this.showVariation(id)}>${this.show(this.text(this.names.get(id))) || id}</button></dd>`,
-            )}
-          </div>`,
-        )}
-      </dl>
-    </div>`;
-  }
-
   /** The exercise's cautions and its source's, which apply to every exercise of that source. */
   private cautions(exercise: Exercise): LocalizedText[] {
     return withSourceCautions(exercise.cautions, exercise.source ? getSource(exercise.source, this.scope, this.i18n.lang) : undefined);
@@ -371,25 +332,28 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
   private renderFull(dark: string) {
     const exercise = this.data as Exercise;
     const cautions = this.cautions(exercise);
+    const t = this.sections;
+    const source = exercise.source ? getSource(exercise.source, this.scope, this.i18n.lang) : undefined;
     return html`<article part="base" class="base panel card ${dark}" lang=${this.i18n.lang} dir=${this.i18n.dir}>
-      ${this.renderHeader(exercise)} ${this.renderDose()} ${facts(exercise, this.i18n.intlLocale)} ${this.renderMedia(exercise)}
-      <div part="steps" class="steps-section">${this.heading(1, headings.steps(this.i18n.intlLocale))} ${this.renderSteps(exercise)}</div>
+      ${this.renderHeader(exercise)} ${doseSection(t, this.dose)} ${facts(exercise, t.locale)} ${this.renderMedia(exercise)}
+      ${stepsSection(t, exercise.steps)}
       <slot name="notes"></slot>
       ${this.renderTimer()}
-      <div class="advice ${exercise.tips?.length && cautions.length ? 'both' : ''}">${this.renderList('tips', exercise.tips)} ${this.renderList('cautions', cautions)}</div>
-      ${this.renderVariations(exercise)}
+      <div class="advice ${exercise.tips?.length && cautions.length ? 'both' : ''}">${textList(t, 'tips', exercise.tips)} ${textList(t, 'cautions', cautions)}</div>
+      ${variationList(t, exercise, this.names, this.onVariation)}
       <slot name="disclaimer"></slot>
-      ${sourceCredit(exercise.source ? getSource(exercise.source, this.scope, this.i18n.lang) : undefined, this.i18n.intlLocale)}
+      ${sourceCredit(source, t.locale)}
     </article>`;
   }
 
   private renderCompact(dark: string) {
     const exercise = this.data as Exercise;
+    const t = this.sections;
     return html`<article part="base" class="base panel card compact ${dark}" lang=${this.i18n.lang} dir=${this.i18n.dir}>
-      ${this.renderHeader(exercise)} ${this.renderDose()}
+      ${this.renderHeader(exercise)} ${doseSection(t, this.dose)}
       <details part="steps" class="steps-section">
-        <summary>${showSteps(this.i18n.intlLocale)}</summary>
-        ${this.renderSteps(exercise)} ${this.renderList('cautions', this.cautions(exercise))}
+        <summary>${showSteps(t.locale)}</summary>
+        ${stepList(t, exercise.steps)} ${textList(t, 'cautions', this.cautions(exercise))}
       </details>
       ${this.renderTimer()}
       <slot name="disclaimer"></slot>

@@ -1,5 +1,5 @@
 /** Parts of the card's template that depend only on what they show: pure functions of the data and the locale. */
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import type { Exercise, Media, Source } from '../../data/types.js';
 import { formatList } from '../../i18n/format.js';
 import { equipmentLabel, muscleLabel } from '../../i18n/vocabulary-labels.js';
@@ -36,4 +36,13 @@ export function sourceCredit(credit: Source | undefined, locale: string) {
   // in the article's own language: <bdi> keeps "17 Exercises…" in order inside Arabic text.
   const [before = '', after = ''] = source(locale, '\u0000').split('\u0000');
   return html`<footer part="source" class="source">${before}<bdi>${title}${credit.publisher ? `, ${credit.publisher}` : ''}</bdi>${after}</footer>`;
+}
+
+/** Whether the author gave the card a no-JavaScript fallback (children that are not slotted elsewhere). */
+export function hasFallback(card: Element): boolean {
+  // A server sees no children: let the author's fallback (if any) show instead of "Loading".
+  if (isServer) return true;
+  return [...card.childNodes].some((node) =>
+    node instanceof Element ? !node.hasAttribute('slot') && node.localName !== 'script' : (node.textContent ?? '').trim() !== '',
+  );
 }

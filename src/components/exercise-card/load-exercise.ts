@@ -9,17 +9,20 @@ import { datasetScope } from '../../internal/dataset-scope.js';
 import type { ExerciseCardErrorCode } from './exercise-card.events.js';
 
 export type LoadedExercise =
-  | { readonly ok: true; readonly exercise: Exercise; readonly scope?: Dataset }
+  | { readonly ok: true; readonly exercise: Exercise; readonly scope?: Dataset; readonly names: ReadonlyMap<string, LocalizedText> }
   | { readonly ok: false; readonly code: ExerciseCardErrorCode; readonly message: string; readonly suggestions?: readonly string[] };
 
-/** `lang`: the language of the bundled text to load (the card's), per field else English. */
+/**
+ * `lang`: the language of the bundled text to load (the card's), per field else English. The
+ * variations' names come with it, so that the card renders once with everything it shows.
+ */
 export async function loadExercise(host: HTMLElement, exercise: string | undefined, src: string | undefined, lang: string): Promise<LoadedExercise> {
   const scoped = await datasetScope(host, src);
   if (!scoped.ok) return { ok: false, code: scoped.error.code, message: scoped.error.message };
   const id = exercise?.trim() || scoped.scope?.exercises?.[0]?.id;
   if (!id) return { ok: false, code: 'missing-id', message: 'no exercise attribute' };
   const found = await getExercise(id, scoped.scope, lang);
-  if (found) return { ok: true, exercise: found, scope: scoped.scope };
+  if (found) return { ok: true, exercise: found, scope: scoped.scope, names: await variationNames(found, scoped.scope, lang) };
   const { closestIds } = await import('../../data/closest-ids.js');
   const suggestions = closestIds(id, exerciseIds(scoped.scope));
   return { ok: false, code: 'not-found', message: `no exercise "${id}"${suggestions.length ? ` (did you mean ${suggestions.join(', ')}?)` : ''}`, suggestions };
