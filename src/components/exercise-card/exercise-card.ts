@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { withSourceCautions } from '../../data/cautions.js';
 import { pickText, type LocalizedString } from '../../data/localized-text.js';
 import { textLocale } from '../../data/bundled-text.js';
