@@ -342,7 +342,7 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
   private readonly __onKeyDown = (event: KeyboardEvent) => {
     const action = playerKeyAction(event, this.i18n.dir);
     if (!action) return;
-    ({ toggle: this.__toggle, next: () => this.next(), previous: () => this.previous() })[action]();
+    this.__handlers[action]();
     event.preventDefault();
   };
 
