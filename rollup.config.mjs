@@ -72,6 +72,16 @@ for (const dir of litDirs) {
     for (const [token] of (await readFile(path.join(dir, file), 'utf8')).matchAll(/[A-Za-z_$][\w$]*/g)) if (token.length <= 4) litShortNames.add(token);
   }
 }
+// Each chunk is minified on its own, so two chunks may give two different `__` members one short
+// name: harmless on separate objects, wrong on one. Classes that other chunks' classes extend
+// (the element base, its mixins) must therefore have none.
+const noPrivatesInElementBase = {
+  name: 'no-privates-in-element-base',
+  renderChunk(code, chunk) {
+    if (chunk.name === 'element-base' && /\.__(?!proto__)\w/.test(code)) this.error('a `__` member in the element base: other chunks extend its classes, give it a plain name');
+    return null;
+  },
+};
 const terserOptions = {
   ecma: 2021,
   module: true,
@@ -168,6 +178,7 @@ export default [
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist/cdn', sourceMap: false }),
       registeringModules(),
       minifyTemplateLiterals(),
+      noPrivatesInElementBase,
       terser(terserOptions),
       // `npm run size:report`: where the CDN script's bytes go, per chunk and module (gzip sizes).
       ...(process.env.SIZE_REPORT
