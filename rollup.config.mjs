@@ -61,7 +61,7 @@ const chunkFileNames = (chunk) =>
 // getters (`renderRoot`, `updateComplete`) do work.
 // Public properties are never mangled: they are API. Private members named `__like-this` (Lit's
 // own convention) are: a TypeScript `private` is read only inside its class, so inside its chunk,
-// and its long name would otherwise ship (some 0.4 KB on a player page). The short names terser
+// and its long name would otherwise ship (some 0.3 KB on a player page). The short names terser
 // gives them must not be ones Lit's own (already minified) members use on the same element:
 // every short identifier of Lit's production modules is reserved.
 const litDirs = ['lit-html', 'lit-element', '@lit/reactive-element'].map((dir) => new URL(`./node_modules/${dir}/`, import.meta.url).pathname);
