@@ -3,7 +3,7 @@
 //   dist/cdn/exercise-elements.js: one script tag, Lit included, lazy chunks beside it
 //   dist/data/dataset.json, dist/data/dataset.schema.json
 import path from 'node:path';
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -58,12 +58,35 @@ const chunkFileNames = (chunk) =>
 
 // `passes` and `unsafe_arrows` (a function expression that uses neither `this` nor `arguments`
 // becomes an arrow) are safe for this code and Lit. `pure_getters` is left at its default: Lit's
-// getters (`renderRoot`, `updateComplete`) do work. Properties are never mangled: they are API.
+// getters (`renderRoot`, `updateComplete`) do work.
+// Public properties are never mangled: they are API. Private members named `__like-this` (Lit's
+// own convention) are: a TypeScript `private` is read only inside its class, so inside its chunk,
+// and its long name would otherwise ship (some 0.3 KB on a player page). The short names terser
+// gives them must not be ones Lit's own (already minified) members use on the same element:
+// every short identifier of Lit's production modules is reserved.
+const litDirs = ['lit-html', 'lit-element', '@lit/reactive-element'].map((dir) => new URL(`./node_modules/${dir}/`, import.meta.url).pathname);
+const litShortNames = new Set();
+for (const dir of litDirs) {
+  for (const file of await readdir(dir, { recursive: true })) {
+    if (!file.endsWith('.js') || /(^|\/)(development|node)\//.test(file)) continue;
+    for (const [token] of (await readFile(path.join(dir, file), 'utf8')).matchAll(/[A-Za-z_$][\w$]*/g)) if (token.length <= 4) litShortNames.add(token);
+  }
+}
+// Each chunk is minified on its own, so two chunks may give two different `__` members one short
+// name: harmless on separate objects, wrong on one. Classes that other chunks' classes extend
+// (the element base, its mixins) must therefore have none.
+const noPrivatesInElementBase = {
+  name: 'no-privates-in-element-base',
+  renderChunk(code, chunk) {
+    if (chunk.name === 'element-base' && /\.__(?!proto__)\w/.test(code)) this.error('a `__` member in the element base: other chunks extend its classes, give it a plain name');
+    return null;
+  },
+};
 const terserOptions = {
   ecma: 2021,
   module: true,
   compress: { passes: 3, unsafe_arrows: true },
-  mangle: { properties: false },
+  mangle: { properties: { regex: /^__(?!proto__$)/, reserved: [...litShortNames] } },
   format: { comments: false },
 };
 
@@ -155,6 +178,7 @@ export default [
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist/cdn', sourceMap: false }),
       registeringModules(),
       minifyTemplateLiterals(),
+      noPrivatesInElementBase,
       terser(terserOptions),
       // `npm run size:report`: where the CDN script's bytes go, per chunk and module (gzip sizes).
       ...(process.env.SIZE_REPORT

@@ -35,7 +35,7 @@ export interface Cue {
 export class CueController implements ReactiveController {
   /** The text of the host's live region. */
   announcement = '';
-  private lastCount = 0;
+  private __lastCount = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -70,8 +70,8 @@ export class CueController implements ReactiveController {
    * number announced and (with `voice`, never interrupting a longer cue) spoken.
    */
   countdown(secondsLeft: number): void {
-    if (secondsLeft > 3 || secondsLeft < 1 || secondsLeft === this.lastCount) return;
-    this.lastCount = secondsLeft;
+    if (secondsLeft > 3 || secondsLeft < 1 || secondsLeft === this.__lastCount) return;
+    this.__lastCount = secondsLeft;
     const { muted, voice, locale } = this.settings();
     const spoken = formatNumber(secondsLeft, locale);
     this.announce(spoken);
@@ -93,7 +93,7 @@ export class CueController implements ReactiveController {
 
   /** A new phase began: its countdown starts afresh. */
   resetCountdown(): void {
-    this.lastCount = 0;
+    this.__lastCount = 0;
   }
 
   /** Stops speech under way (reset, muted, rebuilt). */

@@ -7,7 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { voiceFor, whenVoicesChange } from './speech.js';
 
 export class VoiceCheckController implements ReactiveController {
-  private watching = false;
+  private __watching = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -22,10 +22,10 @@ export class VoiceCheckController implements ReactiveController {
   get missing(): boolean {
     const { voice, muted, locale } = this.settings();
     if (!voice || muted || voiceFor(locale)) return false;
-    if (!this.watching) {
-      this.watching = true;
+    if (!this.__watching) {
+      this.__watching = true;
       whenVoicesChange(() => {
-        this.watching = false;
+        this.__watching = false;
         this.host.requestUpdate();
       });
     }

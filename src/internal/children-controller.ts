@@ -6,7 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * `<script type="application/json">` datasets are the host's own business and are ignored.
  */
 export class ChildrenController implements ReactiveController {
-  private observer?: MutationObserver;
+  private __observer?: MutationObserver;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -16,14 +16,14 @@ export class ChildrenController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.observer = new MutationObserver((records) => {
+    this.__observer = new MutationObserver((records) => {
       if (records.some((r) => r.type === 'childList' || (r.target !== this.host && !(r.target instanceof HTMLScriptElement)))) this.changed();
     });
-    this.observer.observe(this.host, { childList: true, subtree: true, attributes: true });
+    this.__observer.observe(this.host, { childList: true, subtree: true, attributes: true });
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.__observer?.disconnect();
+    this.__observer = undefined;
   }
 }

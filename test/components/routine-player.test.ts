@@ -388,7 +388,7 @@ describe('<routine-player>', () => {
       clock.restore();
     }
     // A detached player ignores its children: an observer still listening would start loading again.
-    const load = sinon.spy(el as unknown as { reload(): void }, 'reload');
+    const load = sinon.spy(el as unknown as { __reload(): void }, '__reload');
     el.querySelector('routine-step')?.setAttribute('reps', '3');
     el.append(document.createElement('routine-step'));
     await Promise.resolve();

@@ -1,7 +1,7 @@
 import { svg } from 'lit';
 
-/** Small inline icons (decorative: every button also has its text). */
-const icon = (path: ReturnType<typeof svg>) =>
+/** Small inline icons (decorative: every button also has its text); the player draws its own with `icon()` too. */
+export const icon = (path: ReturnType<typeof svg>) =>
   svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="currentColor">${path}</svg>`;
 
 export const playIcon = icon(svg`<path d="M8 5.5v13a1 1 0 0 0 1.5.86l10.5-6.5a1 1 0 0 0 0-1.72L9.5 4.64A1 1 0 0 0 8 5.5z"/>`);

@@ -98,7 +98,7 @@ export class RepTimer extends PrerenderedRoot(DoseAttributes(ExerciseElement)) {
     release: {},
     maxReps: { attribute: 'max-reps' },
     dose: { attribute: false },
-    snap: { state: true, attribute: false },
+    __snap: { state: true, attribute: false },
   };
 
   /** Seconds of get-ready countdown before the first phase: default 3, `0` for none. */
@@ -128,93 +128,93 @@ export class RepTimer extends PrerenderedRoot(DoseAttributes(ExerciseElement)) {
   /** A base dose as an object (from the dataset); dose attributes override its fields. */
   dose?: Dose;
 
-  private snap?: TimerSnapshot;
+  private __snap?: TimerSnapshot;
 
-  private ring = { fraction: 0, ease: 0 };
-  private readonly timer = new TimerController(this, (events, snap) => this.onTimer(events, snap));
-  private readonly cues = new CueController(this, () => ({ muted: this.muted, voice: this.voice, lang: this.i18n.lang, locale: this.i18n.intlLocale }));
-  private readonly screenLock = new WakeLockController(this);
-  private readonly scheme = new ColorSchemeController(this, () => this.theme);
+  private __ring = { fraction: 0, ease: 0 };
+  private readonly __timer = new TimerController(this, (events, snap) => this.__onTimer(events, snap));
+  private readonly __cues = new CueController(this, () => ({ muted: this.muted, voice: this.voice, lang: this.i18n.lang, locale: this.i18n.intlLocale }));
+  private readonly __screenLock = new WakeLockController(this);
+  private readonly __scheme = new ColorSchemeController(this, () => this.theme);
 
   /** The current phase (also the reflected `phase` attribute): `idle`, `lead-in`, `work`, `hold`, `release`, `rest`, `switch`, `complete`. */
   get phase(): PhaseKind | 'idle' {
-    return this.timer.snapshot.phase;
+    return this.__timer.snapshot.phase;
   }
 
   /** Whether the timer is paused (also the reflected `paused` attribute): use `pause()` and `resume()` to change it. */
   get paused(): boolean {
-    return this.timer.snapshot.status === 'paused';
+    return this.__timer.snapshot.status === 'paused';
   }
 
   constructor() {
     super();
     // Keys only while focus is inside the timer (its own listener: nothing to release).
-    this.addEventListener('keydown', this.onKeyDown);
+    this.addEventListener('keydown', this.__onKeyDown);
   }
 
   /** Starts from the beginning (from idle or complete); resumes when paused. */
   start(): void {
     unlockAudio();
-    this.timer.act((m) => (m.snapshot().status === 'paused' ? m.resume() : m.start()));
+    this.__timer.act((m) => (m.snapshot().status === 'paused' ? m.resume() : m.start()));
   }
 
   /** Pauses a running timer. */
   pause(): void {
-    this.timer.act((m) => m.pause());
+    this.__timer.act((m) => m.pause());
   }
 
   /** Resumes a paused timer. */
   resume(): void {
     unlockAudio();
-    this.timer.act((m) => m.resume());
+    this.__timer.act((m) => m.resume());
   }
 
   /** Back to idle, at the start of the dose. */
   reset(): void {
-    this.timer.act((m) => m.reset());
-    this.cues.silence();
+    this.__timer.act((m) => m.reset());
+    this.__cues.silence();
   }
 
   /** Ends the current phase now: a hold, a rest, a set of `max` reps. */
   skip(): void {
-    this.timer.act((m) => m.skip());
+    this.__timer.act((m) => m.skip());
   }
 
   /** Ends the set under way at once (on this side): the next phase follows (switch, rest, next set, done). */
   done(): void {
-    this.timer.act((m) => m.done());
+    this.__timer.act((m) => m.done());
   }
 
   /** Counts one rep where the reader counts reps; the set ends at its target. */
   repDone(): void {
-    this.timer.act((m) => m.repDone());
+    this.__timer.act((m) => m.repDone());
   }
 
   /** The phases the timer will count, for views that show what comes next. */
   get plan(): readonly Phase[] {
-    return this.timer.plan.phases;
+    return this.__timer.plan.phases;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Outside a page (a server render, a snippet written in the builder): in its own `lang`.
     if (this.isConnected !== true) this.i18n.use(this.langAttribute ?? 'en');
-    if (!this.snap || DOSE_PROPERTIES.some((p) => changed.has(p))) this.rebuild();
-    this.screenLock.set(this.timer.snapshot.status === 'running' && this.wakeLock !== 'off');
+    if (!this.__snap || DOSE_PROPERTIES.some((p) => changed.has(p))) this.__rebuild();
+    this.__screenLock.set(this.__timer.snapshot.status === 'running' && this.wakeLock !== 'off');
   }
 
-  private rebuild(): void {
+  private __rebuild(): void {
     const dose = this.attributeDose();
-    const leadInSeconds = this.seconds('lead-in', this.leadIn, 60, 0) ?? DEFAULT_LEAD_IN_SECONDS;
-    const releaseSeconds = this.seconds('release', this.release, 600, 0);
-    const maxReps = this.seconds('max-reps', this.maxReps, 1000, 1);
+    const leadInSeconds = this.__seconds('lead-in', this.leadIn, 60, 0) ?? DEFAULT_LEAD_IN_SECONDS;
+    const releaseSeconds = this.__seconds('release', this.release, 600, 0);
+    const maxReps = this.__seconds('max-reps', this.maxReps, 1000, 1);
     const count = this.count === 'tap' ? 'tap' : 'pace';
     if (this.count && this.count !== count) this.warnAttribute('count', String(this.count), 'must be "pace" or "tap"');
-    if (this.snap && this.snap.status !== 'idle') this.cues.silence();
-    this.timer.setPlan(buildPlan(mergeDose(this.dose, dose), { leadInSeconds, releaseSeconds, maxReps, count }));
+    if (this.__snap && this.__snap.status !== 'idle') this.__cues.silence();
+    this.__timer.setPlan(buildPlan(mergeDose(this.dose, dose), { leadInSeconds, releaseSeconds, maxReps, count }));
   }
 
   /** One whole number read from an attribute, or undefined (with a warning when it cannot be read). */
-  private seconds(attribute: string, value: string | undefined, upper: number, lower: number): number | undefined {
+  private __seconds(attribute: string, value: string | undefined, upper: number, lower: number): number | undefined {
     if (value === undefined || value === null) return undefined;
     const parsed = parseCount(value, upper, lower);
     if (parsed.ok && typeof parsed.value === 'number') return parsed.value;
@@ -223,21 +223,21 @@ export class RepTimer extends PrerenderedRoot(DoseAttributes(ExerciseElement)) {
   }
 
   /** After each look at the clock: reflect the state, dispatch what happened, play the cues. */
-  private onTimer(events: readonly TimerEvent[], snap: TimerSnapshot): void {
-    this.snap = snap;
+  private __onTimer(events: readonly TimerEvent[], snap: TimerSnapshot): void {
+    this.__snap = snap;
     this.setAttribute('phase', snap.phase);
     this.toggleAttribute('paused', snap.status === 'paused');
-    this.screenLock.set(snap.status === 'running' && this.wakeLock !== 'off');
-    this.handle(events, snap);
-    this.countdown(snap, events);
+    this.__screenLock.set(snap.status === 'running' && this.wakeLock !== 'off');
+    this.__handle(events, snap);
+    this.__countdown(snap, events);
   }
 
-  private detail(snap: TimerSnapshot) {
-    const phase = this.timer.plan.phases[snap.phaseIndex];
+  private __detail(snap: TimerSnapshot) {
+    const phase = this.__timer.plan.phases[snap.phaseIndex];
     return { phase: phase?.kind ?? 'complete', set: snap.set, rep: snap.rep, side: snap.side } as const;
   }
 
-  private handle(events: readonly TimerEvent[], snap: TimerSnapshot): void {
+  private __handle(events: readonly TimerEvent[], snap: TimerSnapshot): void {
     let lastPhase: Extract<TimerEvent, { type: 'phase' }> | undefined;
     let counted = false;
     for (const event of events) {
@@ -259,11 +259,11 @@ export class RepTimer extends PrerenderedRoot(DoseAttributes(ExerciseElement)) {
           this.emit('rep-timer-set', { set: event.set, sets: event.sets });
           break;
         case 'pause':
-          this.emit('rep-timer-pause', this.detail(snap));
-          this.cues.announce(t.paused(this.i18n.intlLocale));
+          this.emit('rep-timer-pause', this.__detail(snap));
+          this.__cues.announce(t.paused(this.i18n.intlLocale));
           break;
         case 'resume':
-          this.emit('rep-timer-resume', this.detail(snap));
+          this.emit('rep-timer-resume', this.__detail(snap));
           break;
         case 'complete':
           this.emit('rep-timer-complete', { sets: event.sets, reps: event.reps, elapsedMs: event.elapsedMs });
@@ -271,83 +271,83 @@ export class RepTimer extends PrerenderedRoot(DoseAttributes(ExerciseElement)) {
       }
     }
     // Only the phase the reader is in now is announced: after a long sleep, not every phase missed.
-    if (lastPhase) this.cuePhase(this.timer.plan.phases[lastPhase.index]);
-    else if (counted) this.cueRep(snap);
+    if (lastPhase) this.__cuePhase(this.__timer.plan.phases[lastPhase.index]);
+    else if (counted) this.__cueRep(snap);
   }
 
   /** A rep counted within a set of reps: a beat (paced), and "Last rep" when one is left. */
-  private cueRep(snap: TimerSnapshot): void {
-    const phase = this.timer.plan.phases[snap.phaseIndex];
+  private __cueRep(snap: TimerSnapshot): void {
+    const phase = this.__timer.plan.phases[snap.phaseIndex];
     if (snap.status !== 'running' || phase?.kind !== 'work') return;
     const locale = this.i18n.intlLocale;
-    if (phase.repTarget !== null && snap.repsDone === phase.repTarget - 1) this.cues.play({ text: t.lastRep(locale), tone: phase.tempoMs === null ? undefined : 'beat' });
-    else if (phase.tempoMs !== null) this.cues.beat(formatNumber(snap.repsDone, locale));
+    if (phase.repTarget !== null && snap.repsDone === phase.repTarget - 1) this.__cues.play({ text: t.lastRep(locale), tone: phase.tempoMs === null ? undefined : 'beat' });
+    else if (phase.tempoMs !== null) this.__cues.beat(formatNumber(snap.repsDone, locale));
   }
 
-  private cuePhase(phase: Phase | undefined): void {
-    if (phase) this.cues.play(phaseCue(phase, this.timer.plan, this.i18n.intlLocale));
+  private __cuePhase(phase: Phase | undefined): void {
+    if (phase) this.__cues.play(phaseCue(phase, this.__timer.plan, this.i18n.intlLocale));
   }
 
   /** "3, 2, 1" before a timed phase of 4 s or more ends (not a set of paced reps: its beat and "Last rep" say it). */
-  private countdown(snap: TimerSnapshot, events: readonly TimerEvent[]): void {
-    if (events.some((e) => e.type === 'phase')) this.cues.resetCountdown();
-    const phase = this.timer.plan.phases[snap.phaseIndex];
+  private __countdown(snap: TimerSnapshot, events: readonly TimerEvent[]): void {
+    if (events.some((e) => e.type === 'phase')) this.__cues.resetCountdown();
+    const phase = this.__timer.plan.phases[snap.phaseIndex];
     if (snap.status !== 'running' || snap.remainingMs === null || !phase?.durationMs || phase.durationMs < 4000 || phase.tempoMs !== null) return;
-    this.cues.countdown(Math.ceil(snap.remainingMs / 1000));
+    this.__cues.countdown(Math.ceil(snap.remainingMs / 1000));
   }
 
-  private readonly onKeyDown = (event: KeyboardEvent) => {
-    const action = timerKeyAction(event, this.i18n.dir, tapped(this.timer.plan.phases[this.timer.snapshot.phaseIndex]));
+  private readonly __onKeyDown = (event: KeyboardEvent) => {
+    const action = timerKeyAction(event, this.i18n.dir, tapped(this.__timer.plan.phases[this.__timer.snapshot.phaseIndex]));
     if (!action) return;
-    const run = { toggle: () => this.toggle(), reset: () => this.reset(), skip: () => this.skip(), done: () => this.done(), rep: () => this.repDone() };
+    const run = { toggle: () => this.__toggle(), reset: () => this.reset(), skip: () => this.skip(), done: () => this.done(), rep: () => this.repDone() };
     run[action]();
     event.preventDefault();
   };
 
-  private toggle(): void {
-    const status = this.timer.snapshot.status;
+  private __toggle(): void {
+    const status = this.__timer.snapshot.status;
     if (status === 'running') this.pause();
     else if (status === 'paused') this.resume();
     else this.start();
   }
 
-  private readonly onToggle = () => this.toggle();
-  private readonly onRep = (event: Event) => {
+  private readonly __onToggle = () => this.__toggle();
+  private readonly __onRep = (event: Event) => {
     if ((event.currentTarget as HTMLElement).getAttribute('aria-disabled') !== 'true') this.repDone();
   };
-  private readonly onDone = (event: Event) => {
+  private readonly __onDone = (event: Event) => {
     if ((event.currentTarget as HTMLElement).getAttribute('aria-disabled') !== 'true') this.done();
   };
-  private readonly onSkip = () => this.skip();
-  private readonly onReset = () => this.reset();
+  private readonly __onSkip = () => this.skip();
+  private readonly __onReset = () => this.reset();
 
   protected override updated(): void {
     // A prerendered snippet's rendering (the same idle timer) gives way to this first one unseen.
     this.releasePrerendered();
     // Through the CSSOM, not a style attribute: pages with a strict style-src allow this.
     const ring = this.renderRoot.querySelector<SVGElement>('.progress');
-    ring?.style.setProperty('--p', String(this.ring.fraction));
-    ring?.style.setProperty('--ease', `${this.ring.ease}ms`);
+    ring?.style.setProperty('--p', String(this.__ring.fraction));
+    ring?.style.setProperty('--ease', `${this.__ring.ease}ms`);
     // A button that disappears under the reader's focus (Skip at the end) hands focus to the main button.
     if (this.matches(':focus-within') || !this.shadowRoot || this.shadowRoot.activeElement) return;
     if (document.activeElement === this) this.renderRoot.querySelector<HTMLElement>('.toggle')?.focus();
   }
 
   override render() {
-    const snap = this.timer.snapshot;
+    const snap = this.__timer.snapshot;
     const locale = this.i18n.intlLocale;
     const view = timerView({
       snapshot: snap,
-      plan: this.timer.plan,
+      plan: this.__timer.plan,
       locale,
       label: this.label,
-      msUntilNextChange: this.timer.msUntilNextChange(),
+      msUntilNextChange: this.__timer.msUntilNextChange(),
       reducedMotion: reducedMotion(),
     });
-    this.ring = view.ring;
+    this.__ring = view.ring;
     const { phase, counted, paced, big } = view;
     const complete = snap.status === 'complete';
-    const phases = this.timer.plan.phases;
+    const phases = this.__timer.plan.phases;
     const manualPlan = phases.some(tapped);
     const setPlan = phases.some(inSet);
     const toggleLabel = (snap.status === 'running' ? t.pause : snap.status === 'paused' ? t.resume : complete ? t.startAgain : t.start)(locale);
@@ -359,7 +359,7 @@ export class RepTimer extends PrerenderedRoot(DoseAttributes(ExerciseElement)) {
     const showDone = setPlan && active;
 
     return html`
-      <div part="base" class="base timer ${this.scheme.classes}" data-phase=${snap.phase} lang=${this.i18n.lang} dir=${this.i18n.dir}>
+      <div part="base" class="base timer ${this.__scheme.classes}" data-phase=${snap.phase} lang=${this.i18n.lang} dir=${this.i18n.dir}>
         ${this.label ? html`<p part="label" class="label">${this.label}</p>` : nothing}
         <div part="display" class="display" role="timer" tabindex="0" aria-label=${view.timerLabel}>
           <svg part="ring" class="ring" viewBox="0 0 120 120" aria-hidden="true">
@@ -377,17 +377,17 @@ export class RepTimer extends PrerenderedRoot(DoseAttributes(ExerciseElement)) {
         </div>
         <p part="progress" class="progress-text" aria-hidden="true">${view.progress.join(' · ') || '\u00a0'}</p>
         <div part="controls" class="controls" ?hidden=${this.controls === 'rep' && !showDone}>
-          ${manualPlan && active ? html`<button part="button button-rep" class="rep primary big" aria-disabled=${repEnabled ? 'false' : 'true'} @click=${this.onRep}>
+          ${manualPlan && active ? html`<button part="button button-rep" class="rep primary big" aria-disabled=${repEnabled ? 'false' : 'true'} @click=${this.__onRep}>
             ${checkIcon}${t.repDone(locale)}</button>` : nothing}
-          ${showDone ? html`<button part="button button-done" class="done ${manualPlan ? '' : 'primary big'}" aria-disabled=${doneEnabled ? 'false' : 'true'} @click=${this.onDone}>
+          ${showDone ? html`<button part="button button-done" class="done ${manualPlan ? '' : 'primary big'}" aria-disabled=${doneEnabled ? 'false' : 'true'} @click=${this.__onDone}>
             ${manualPlan ? nothing : checkIcon}${t.doneSet(locale)}</button>` : nothing}
-          ${this.controls === 'rep' ? nothing : html`<button part="button button-toggle" class="toggle ${showDone && !complete ? '' : 'primary'}" @click=${this.onToggle}>
+          ${this.controls === 'rep' ? nothing : html`<button part="button button-toggle" class="toggle ${showDone && !complete ? '' : 'primary'}" @click=${this.__onToggle}>
             ${snap.status === 'running' ? pauseIcon : complete ? resetIcon : playIcon}${toggleLabel}</button>`}
           ${active && this.controls !== 'rep' ? html`
-            <button part="button button-skip" class="skip" @click=${this.onSkip}>${skipIcon}${t.skip(locale)}</button>
-            <button part="button button-reset" class="reset" @click=${this.onReset}>${resetIcon}${t.reset(locale)}</button>` : nothing}
+            <button part="button button-skip" class="skip" @click=${this.__onSkip}>${skipIcon}${t.skip(locale)}</button>
+            <button part="button button-reset" class="reset" @click=${this.__onReset}>${resetIcon}${t.reset(locale)}</button>` : nothing}
         </div>
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.cues.announcement}</div>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.__cues.announcement}</div>
       </div>
     `;
   }

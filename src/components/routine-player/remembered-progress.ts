@@ -47,7 +47,7 @@ export function clearProgress(key: string): void {
  * "Resume"), writes the place as it changes, and forgets it when the routine ends or starts over.
  */
 export class RememberedProgress implements ReactiveController {
-  private key = '';
+  private __key = '';
   /** The place an earlier visit saved, offered as "Resume"; undefined when there is none or it was used. */
   saved?: Progress;
 
@@ -62,15 +62,15 @@ export class RememberedProgress implements ReactiveController {
 
   /** The routine `id` of `steps` steps was loaded: `fresh` (not while playing) reads its saved place. */
   open(id: string, steps: number, fresh: boolean): void {
-    this.key = progressKey(id);
+    this.__key = progressKey(id);
     if (!fresh) return;
-    const saved = this.enabled() ? readProgress(this.key) : undefined;
+    const saved = this.enabled() ? readProgress(this.__key) : undefined;
     this.saved = saved && saved.index < steps ? saved : undefined;
   }
 
   /** Keeps the place, when `remember` is on. */
   write(index: number, elapsedMs: number): void {
-    if (this.enabled() && this.key) writeProgress(this.key, { index, elapsedMs, savedAt: Date.now() });
+    if (this.enabled() && this.__key) writeProgress(this.__key, { index, elapsedMs, savedAt: Date.now() });
   }
 
   /** The saved place, once: it is no longer offered. */
@@ -82,7 +82,7 @@ export class RememberedProgress implements ReactiveController {
 
   /** Forgets the place: stored and offered. */
   forget(): void {
-    if (this.key) clearProgress(this.key);
+    if (this.__key) clearProgress(this.__key);
     this.saved = undefined;
     this.host.requestUpdate();
   }

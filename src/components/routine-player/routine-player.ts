@@ -81,27 +81,27 @@ import { exerciseCount, nextExercise, stepCue, text, type Words } from './routin
 export class RoutinePlayer extends RoutinePlayerAttributes {
   static override styles = [themeStyles, routinePlayerStyles];
   // Lit's static declarations, not decorators: no decorator helpers on the page.
-  static override properties: PropertyDeclarations = { loaded: { state: true, attribute: false }, error: { state: true, attribute: false }, elapsedAtEnd: { state: true, attribute: false } };
+  static override properties: PropertyDeclarations = { __loaded: { state: true, attribute: false }, __error: { state: true, attribute: false }, __elapsedAtEnd: { state: true, attribute: false } };
 
-  private loaded?: Extract<LoadedRoutine, { ok: true }>;
-  private error?: { code: RoutinePlayerErrorCode; detail: string };
-  private elapsedAtEnd = 0;
+  private __loaded?: Extract<LoadedRoutine, { ok: true }>;
+  private __error?: { code: RoutinePlayerErrorCode; detail: string };
+  private __elapsedAtEnd = 0;
 
-  private session = new RoutineSession(1, createClock());
-  private readonly clock = createClock();
+  private __session = new RoutineSession(1, createClock());
+  private readonly __clock = createClock();
   /** The locale the bundled text was loaded in: a new `lang` loads it again. */
-  private textLang?: string;
-  private readonly load = new LatestLoad();
-  private readonly cues = new CueController(this, () => ({ muted: this.muted, voice: this.voice, lang: this.i18n.lang, locale: this.i18n.intlLocale }));
-  private readonly screenLock = new WakeLockController(this);
-  private readonly scheme = new ColorSchemeController(this, () => this.theme);
-  private readonly headingLevels = new HeadingLevelController(this, 2);
-  private readonly progress = new RememberedProgress(this, () => this.remember);
-  private readonly voices = new VoiceCheckController(this, () => ({ voice: this.voice, muted: this.muted, locale: this.i18n.intlLocale }));
+  private __textLang?: string;
+  private readonly __load = new LatestLoad();
+  private readonly __cues = new CueController(this, () => ({ muted: this.muted, voice: this.voice, lang: this.i18n.lang, locale: this.i18n.intlLocale }));
+  private readonly __screenLock = new WakeLockController(this);
+  private readonly __scheme = new ColorSchemeController(this, () => this.theme);
+  private readonly __headingLevels = new HeadingLevelController(this, 2);
+  private readonly __progress = new RememberedProgress(this, () => this.remember);
+  private readonly __voices = new VoiceCheckController(this, () => ({ voice: this.voice, muted: this.muted, locale: this.i18n.intlLocale }));
 
   /** The current step (rests and rounds included): read it, or set it like `goTo()`. */
   get index(): number {
-    return this.session.index;
+    return this.__session.index;
   }
 
   set index(value: number) {
@@ -111,61 +111,61 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
   constructor() {
     super();
     // Steps written in HTML may change after load: pick the changes up.
-    new ChildrenController(this, () => this.reload());
+    new ChildrenController(this, () => this.__reload());
     // Keys only while focus is inside the player (its own listener: nothing to release).
-    this.addEventListener('keydown', this.onKeyDown);
+    this.addEventListener('keydown', this.__onKeyDown);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (this.preloaded && !this.hasUpdated) {
-      this.usePreloaded(this.preloaded);
+      this.__usePreloaded(this.preloaded);
       return;
     }
     // On a server (Lit SSR) the player renders its loading state; it reads its steps and data in the browser.
     if (isServer) return;
-    if (!this.hasUpdated || ['routine', 'src', 'rounds', 'restBetween', 'leadIn', 'remember', 'label'].some((p) => changed.has(p))) this.reload();
-    else if (this.loaded && this.textLang !== textLocale(this.i18n.lang)) this.relang();
-    this.screenLock.set(this.session.status === 'playing' && this.wakeLock !== 'off');
+    if (!this.hasUpdated || ['routine', 'src', 'rounds', 'restBetween', 'leadIn', 'remember', 'label'].some((p) => changed.has(p))) this.__reload();
+    else if (this.__loaded && this.__textLang !== textLocale(this.i18n.lang)) this.__relang();
+    this.__screenLock.set(this.__session.status === 'playing' && this.wakeLock !== 'off');
   }
 
-  private get leadInSeconds(): number {
-    return attributeNumber(this.warn, 'lead-in', this.leadIn, (v) => parseCount(v, 60, 0)) ?? DEFAULT_LEAD_IN;
+  private get __leadInSeconds(): number {
+    return attributeNumber(this.__warn, 'lead-in', this.leadIn, (v) => parseCount(v, 60, 0)) ?? DEFAULT_LEAD_IN;
   }
 
   /** Renders `preloaded` synchronously; outside a page (`isConnected` false) in its own `lang`. */
-  private usePreloaded(preloaded: PreloadedRoutine): void {
+  private __usePreloaded(preloaded: PreloadedRoutine): void {
     if (this.isConnected !== true) this.i18n.use(this.langAttribute ?? 'en');
-    this.textLang = textLocale(this.i18n.lang);
-    this.loaded = preloaded;
-    this.error = undefined;
-    this.session = new RoutineSession(preloaded.steps.length, this.clock);
+    this.__textLang = textLocale(this.i18n.lang);
+    this.__loaded = preloaded;
+    this.__error = undefined;
+    this.__session = new RoutineSession(preloaded.steps.length, this.__clock);
     // In a page (a developer's own server rendering, upgraded) it remembers progress like any other.
-    if (this.isConnected === true) this.progress.open(preloaded.id, preloaded.steps.length, true);
+    if (this.isConnected === true) this.__progress.open(preloaded.id, preloaded.steps.length, true);
   }
 
-  private readonly warn = (attribute: string, value: string, reason: string) => this.warnAttribute(attribute, value, reason);
+  private readonly __warn = (attribute: string, value: string, reason: string) => this.warnAttribute(attribute, value, reason);
 
   /** Loads the routine again (attributes or children changed); the latest load wins. */
-  private reload(): void {
+  private __reload(): void {
     const lang = this.i18n.lang;
-    this.textLang = textLocale(lang);
-    const request = { host: this, routine: this.routine, src: this.src, rounds: this.rounds, restBetween: this.restBetween, leadInSeconds: this.leadInSeconds, lang };
-    this.track(this.load.run(() => loadRoutine(request, this.warn), (result) => this.use(result)));
+    this.__textLang = textLocale(lang);
+    const request = { host: this, routine: this.routine, src: this.src, rounds: this.rounds, restBetween: this.restBetween, leadInSeconds: this.__leadInSeconds, lang };
+    this.track(this.__load.run(() => loadRoutine(request, this.__warn), (result) => this.__use(result)));
   }
 
   /** A new `lang`: the same steps and place, the routine's and exercises' text loaded in that language. */
-  private relang(): void {
-    const loaded = this.loaded;
+  private __relang(): void {
+    const loaded = this.__loaded;
     if (!loaded) return;
     const lang = this.i18n.lang;
-    this.textLang = textLocale(lang);
-    this.track(this.load.run(() => loadRoutineText(loaded, lang), (text) => (this.loaded = { ...loaded, ...text })));
+    this.__textLang = textLocale(lang);
+    this.track(this.__load.run(() => loadRoutineText(loaded, lang), (text) => (this.__loaded = { ...loaded, ...text })));
   }
 
-  private use(result: LoadedRoutine): void {
+  private __use(result: LoadedRoutine): void {
     if (!result.ok) {
-      this.loaded = undefined;
-      this.error = { code: result.code, detail: result.detail };
+      this.__loaded = undefined;
+      this.__error = { code: result.code, detail: result.detail };
       const where = this.routine ? ` routine="${this.routine}"` : this.src ? ` src="${this.src}"` : '';
       // In the player's language, as it shows it, with the technical detail where it adds one.
       const message = loadErrorMessage(result, t.errorMessage(this.i18n.intlLocale, result.code, result.detail));
@@ -173,228 +173,228 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
       this.emit('routine-player-error', { code: result.code, message });
       return;
     }
-    const active = this.session.status === 'playing' || this.session.status === 'paused';
-    this.loaded = result;
-    this.error = undefined;
-    this.progress.open(result.id, result.steps.length, !active);
+    const active = this.__session.status === 'playing' || this.__session.status === 'paused';
+    this.__loaded = result;
+    this.__error = undefined;
+    this.__progress.open(result.id, result.steps.length, !active);
     // Changed while playing: keep the place (within the new length).
-    if (active) this.session.resize(result.steps.length);
-    else this.session = new RoutineSession(result.steps.length, this.clock);
+    if (active) this.__session.resize(result.steps.length);
+    else this.__session = new RoutineSession(result.steps.length, this.__clock);
     // The current (or saved) step's exercise in full: ready to start or resume at once.
-    this.track(this.complete(result.steps[this.session.index]?.exercise, result.steps[this.progress.saved?.index ?? 0]?.exercise));
+    this.track(this.__complete(result.steps[this.__session.index]?.exercise, result.steps[this.__progress.saved?.index ?? 0]?.exercise));
   }
 
   /** Loads in full the exercises `ids` that are only outlined so far (unless the routine or its language changes meanwhile). */
-  private async complete(...ids: (string | undefined)[]): Promise<void> {
-    const { loaded, textLang } = this;
+  private async __complete(...ids: (string | undefined)[]): Promise<void> {
+    const { __loaded: loaded, __textLang: textLang } = this;
     const found = loaded ? await fullExercises(loaded, ids, this.i18n.lang) : [];
-    if (found.length && this.loaded && this.loaded.steps === loaded?.steps && this.textLang === textLang) this.loaded = withExercises(this.loaded, found);
+    if (found.length && this.__loaded && this.__loaded.steps === loaded?.steps && this.__textLang === textLang) this.__loaded = withExercises(this.__loaded, found);
   }
 
-  private get words(): Words {
-    return { locale: this.i18n.intlLocale, lang: this.i18n.lang, steps: this.loaded?.steps ?? [], exercises: this.loaded?.exercises ?? new Map() };
+  private get __words(): Words {
+    return { locale: this.i18n.intlLocale, lang: this.i18n.lang, steps: this.__loaded?.steps ?? [], exercises: this.__loaded?.exercises ?? new Map() };
   }
 
-  private get timer(): RepTimer | null { return this.renderRoot.querySelector('rep-timer'); }
+  private get __timer(): RepTimer | null { return this.renderRoot.querySelector('rep-timer'); }
 
-  private stepDetail(index = this.session.index) {
-    const exercise = this.loaded?.exercises.get(this.loaded.steps[index]?.exercise ?? '');
+  private __stepDetail(index = this.__session.index) {
+    const exercise = this.__loaded?.exercises.get(this.__loaded.steps[index]?.exercise ?? '');
     return { index, exercise: isFullExercise(exercise) ? exercise : null };
   }
 
   /** Starts (or resumes) playing; from the summary, starts over. */
   play(): void {
-    if (!this.loaded) return;
+    if (!this.__loaded) return;
     unlockAudio();
-    if (this.session.status === 'complete') {
+    if (this.__session.status === 'complete') {
       this.restart();
       return;
     }
     // The start button the reader pressed gives way to the player: hand focus to play/pause.
-    const hadFocus = this.session.status === 'idle' && this.matches(':focus-within');
-    this.session.play();
-    this.apply();
+    const hadFocus = this.__session.status === 'idle' && this.matches(':focus-within');
+    this.__session.play();
+    this.__apply();
     if (hadFocus) void this.updateComplete.then(() => this.matches(':focus-within') || this.renderRoot.querySelector<HTMLElement>('.play')?.focus());
   }
 
   /** Pauses, keeping the place (and, with `remember`, saving it). */
   pause(): void {
-    this.session.pause();
-    this.apply();
+    this.__session.pause();
+    this.__apply();
   }
 
   /** The next step (rests included). */
   next(): void {
-    this.goTo(this.session.index + 1);
+    this.goTo(this.__session.index + 1);
   }
 
   /** The previous step (rests included). */
   previous(): void {
-    this.goTo(this.session.index - 1);
+    this.goTo(this.__session.index - 1);
   }
 
   /** Back to the first step, and plays. */
   restart(): void {
-    this.session.restart();
-    this.progress.forget();
+    this.__session.restart();
+    this.__progress.forget();
     this.play();
   }
 
   /** Jumps to step `index` (rests and rounds included); keeps playing or paused as it was. */
   goTo(index: number): void {
-    if (!this.loaded) return;
-    this.session.goTo(index);
-    this.apply();
+    if (!this.__loaded) return;
+    this.__session.goTo(index);
+    this.__apply();
   }
 
   /** Acts on what the session says happened: the timer, progress, events and cues. */
-  private apply(): void {
-    for (const event of this.session.takeEvents()) {
+  private __apply(): void {
+    for (const event of this.__session.takeEvents()) {
       switch (event.type) {
         case 'start':
-          this.emit('routine-player-start', this.stepDetail(event.index));
+          this.emit('routine-player-start', this.__stepDetail(event.index));
           break;
         case 'step':
-          this.track(this.enter(event.index, event.run));
+          this.track(this.__enter(event.index, event.run));
           break;
         case 'pause':
-          this.timer?.pause();
-          this.save();
-          this.emit('routine-player-pause', this.stepDetail(event.index));
+          this.__timer?.pause();
+          this.__save();
+          this.emit('routine-player-pause', this.__stepDetail(event.index));
           break;
         case 'resume': {
-          const timer = this.timer;
+          const timer = this.__timer;
           if (timer?.phase === 'idle' || timer?.phase === 'complete') timer.start();
           else timer?.resume();
-          this.emit('routine-player-resume', this.stepDetail(event.index));
+          this.emit('routine-player-resume', this.__stepDetail(event.index));
           break;
         }
         case 'complete':
-          this.finish(event.elapsedMs);
+          this.__finish(event.elapsedMs);
           break;
       }
     }
     this.requestUpdate();
   }
 
-  private async enter(index: number, run: boolean): Promise<void> {
-    this.save();
+  private async __enter(index: number, run: boolean): Promise<void> {
+    this.__save();
     // This step's exercise in full (already there unless jumped to), and the next one's ahead of time.
-    await this.complete(this.loaded?.steps[index]?.exercise);
-    this.track(this.complete(nextExercise(this.words, index)?.exercise));
+    await this.__complete(this.__loaded?.steps[index]?.exercise);
+    this.track(this.__complete(nextExercise(this.__words, index)?.exercise));
     this.requestUpdate();
     await this.renderComplete();
-    const timer = this.timer;
+    const timer = this.__timer;
     await timer?.updateComplete;
-    this.emit('routine-player-step', this.stepDetail(index));
+    this.emit('routine-player-step', this.__stepDetail(index));
     // The introduction first: the timer's own cues come after its get-ready countdown.
-    const cue = stepCue(this.words, index);
-    if (cue) this.cues.play(cue);
+    const cue = stepCue(this.__words, index);
+    if (cue) this.__cues.play(cue);
     if (run) timer?.start();
   }
 
-  private finish(elapsedMs: number): void {
-    this.elapsedAtEnd = elapsedMs;
-    this.progress.forget();
-    this.emit('routine-player-complete', { items: exerciseCount(this.words), elapsedMs });
-    this.cues.play({ text: t.complete(this.i18n.intlLocale) });
+  private __finish(elapsedMs: number): void {
+    this.__elapsedAtEnd = elapsedMs;
+    this.__progress.forget();
+    this.emit('routine-player-complete', { items: exerciseCount(this.__words), elapsedMs });
+    this.__cues.play({ text: t.complete(this.i18n.intlLocale) });
     const hadFocus = this.matches(':focus-within');
     void this.updateComplete.then(() => {
       if (hadFocus) this.renderRoot.querySelector<HTMLElement>('[part="summary"] [tabindex="-1"]')?.focus();
     });
   }
 
-  private save(): void {
-    const status = this.session.status;
-    if (status !== 'idle' && status !== 'complete') this.progress.write(this.session.index, this.session.elapsed());
+  private __save(): void {
+    const status = this.__session.status;
+    if (status !== 'idle' && status !== 'complete') this.__progress.write(this.__session.index, this.__session.elapsed());
   }
 
-  private readonly onResume = () => {
-    const saved = this.progress.take();
+  private readonly __onResume = () => {
+    const saved = this.__progress.take();
     if (!saved) return;
     unlockAudio();
-    this.session.resumeAt(saved.index, saved.elapsedMs);
-    this.apply();
+    this.__session.resumeAt(saved.index, saved.elapsedMs);
+    this.__apply();
   };
 
-  private readonly onStartOver = () => {
-    this.progress.forget();
-    this.session.restart();
+  private readonly __onStartOver = () => {
+    this.__progress.forget();
+    this.__session.restart();
     this.play();
   };
 
   /** The timer reports a change: its reflected `phase` and `paused` say what it is now. */
-  private readonly onTimer = (event: Event) => {
+  private readonly __onTimer = (event: Event) => {
     const timer = event.currentTarget as RepTimer;
-    const status = this.session.status;
+    const status = this.__session.status;
     if (timer.getAttribute('phase') === 'complete') {
       // The step is the player's business: its timer's completion stays inside.
       event.stopPropagation();
-      if (status === 'playing') this.session.advance();
+      if (status === 'playing') this.__session.advance();
     } else if (timer.hasAttribute('paused')) {
-      if (status === 'playing') this.session.pause();
+      if (status === 'playing') this.__session.pause();
     } else if (status === 'paused') {
-      this.session.play();
+      this.__session.play();
     }
-    this.apply();
+    this.__apply();
   };
 
-  private readonly onKeyDown = (event: KeyboardEvent) => {
+  private readonly __onKeyDown = (event: KeyboardEvent) => {
     const action = playerKeyAction(event, this.i18n.dir);
     if (!action) return;
-    ({ toggle: this.toggle, next: () => this.next(), previous: () => this.previous() })[action]();
+    this.__handlers[action]();
     event.preventDefault();
   };
 
-  private readonly toggle = () => (this.session.status === 'playing' ? this.pause() : this.play());
+  private readonly __toggle = () => (this.__session.status === 'playing' ? this.pause() : this.play());
 
-  private readonly handlers = {
-    toggle: this.toggle,
+  private readonly __handlers = {
+    toggle: this.__toggle,
     next: () => this.next(),
     previous: () => this.previous(),
     restart: () => this.restart(),
     sound: () => {
       this.muted = !this.muted;
-      if (this.muted) this.cues.silence();
+      if (this.muted) this.__cues.silence();
     },
     fullscreen: () => toggleFullscreen(this),
-    resume: this.onResume,
-    startOver: this.onStartOver,
+    resume: this.__onResume,
+    startOver: this.__onStartOver,
     goTo: (index: number) => this.goTo(index),
-    timer: this.onTimer,
+    timer: this.__onTimer,
   };
 
   protected override updated(): void {
-    if (this.loaded || this.error) this.releasePrerendered();
+    if (this.__loaded || this.__error) this.releasePrerendered();
     // Through the CSSOM, not a style attribute: pages with a strict style-src allow this.
     const bar = this.renderRoot.querySelector<HTMLElement>('.bar span');
     if (bar) bar.style.inlineSize = `${Number(bar.dataset.fraction) * 100}%`;
   }
 
   override render() {
-    const frame = { classes: `base panel player ${this.scheme.classes}`, lang: this.i18n.lang, dir: this.i18n.dir };
-    const loaded = this.loaded;
+    const frame = { classes: `base panel player ${this.__scheme.classes}`, lang: this.i18n.lang, dir: this.i18n.dir };
+    const loaded = this.__loaded;
     // A prerendered rendering stays on screen until the player can replace it with the same (or, after an error, for good).
-    if (!loaded && !this.error && this.showsPrerendered) return nothing;
-    if (this.error) return renderError(frame, t.errorMessage(this.i18n.intlLocale, this.error.code, this.error.detail));
+    if (!loaded && !this.__error && this.showsPrerendered) return nothing;
+    if (this.__error) return renderError(frame, t.errorMessage(this.i18n.intlLocale, this.__error.code, this.__error.detail));
     if (!loaded) return renderLoading(frame);
     const view: PlayerView = {
-      ...this.words,
-      status: this.session.status,
-      index: this.session.index,
-      name: text(this.words, loaded.routine?.name ?? this.label ?? '') || t.untitled(this.i18n.intlLocale),
+      ...this.__words,
+      status: this.__session.status,
+      index: this.__session.index,
+      name: text(this.__words, loaded.routine?.name ?? this.label ?? '') || t.untitled(this.i18n.intlLocale),
       routine: loaded.routine,
       scope: loaded.scope,
-      saved: this.progress.saved,
-      elapsedAtEnd: this.elapsedAtEnd,
-      headingLevel: this.headingLevels.level(this.headingLevel),
-      leadInSeconds: this.leadInSeconds,
+      saved: this.__progress.saved,
+      elapsedAtEnd: this.__elapsedAtEnd,
+      headingLevel: this.__headingLevels.level(this.headingLevel),
+      leadInSeconds: this.__leadInSeconds,
       theme: this.theme,
       muted: this.muted,
       voice: this.voice,
-      noVoice: this.voices.missing,
-      on: this.handlers,
+      noVoice: this.__voices.missing,
+      on: this.__handlers,
     };
-    return renderPlayer(frame, view, this.cues.announcement);
+    return renderPlayer(frame, view, this.__cues.announcement);
   }
 }
