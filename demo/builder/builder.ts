@@ -168,6 +168,7 @@ async function start(): Promise<void> {
   });
   form.addEventListener('submit', (event) => event.preventDefault());
   copyButton.addEventListener('click', () => void copy());
+  fitPreviews();
   new ResizeObserver(fitPreviews).observe($<HTMLElement>('.previews'));
   await update();
 }
