@@ -113,9 +113,10 @@ const ELEMENT_BASE = [
 // The player's chunk takes `<routine-step>` (its module registers it) and what only it uses; the
 // timer keeps a chunk of its own, which a card's Start button and a lone `<rep-timer>` load alone.
 // (One chunk for both would make the player page 1.7 KB smaller and the card's timer 8.6 KB bigger.)
-// Only the elements' own folders are named: what they share with others, rollup splits out itself.
-const REP_TIMER = [/\/src\/rep-timer\.ts$/, /\/src\/components\/rep-timer\//];
-const ROUTINE_PLAYER = [/\/src\/(routine-player|routine-step)\.ts$/, /\/src\/components\/(routine-player|routine-step)\//];
+// Only the elements' own folders are named (and the formatting only one of them uses, kept out of
+// the script): what they share with others, rollup splits out itself.
+const REP_TIMER = [/\/src\/rep-timer\.ts$/, /\/src\/components\/rep-timer\//, /\/src\/i18n\/format-clock\.ts$/, /\/src\/internal\/phase\.styles\.ts$/];
+const ROUTINE_PLAYER = [/\/src\/(routine-player|routine-step)\.ts$/, /\/src\/components\/(routine-player|routine-step)\//, /\/src\/i18n\/plural-items\.ts$/];
 // What the script itself holds (the autoloader and the JS API, everything `src/cdn.ts` imports
 // statically) stays in it: otherwise the element base would drag the API in and the script would
 // import Lit on a page with no element.

@@ -17,7 +17,7 @@ export const cached = <T>(key: string, make: () => T): T => {
   return value;
 };
 
-const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) =>
+export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) =>
   cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
 
 export const formatNumber = (value: number, locale: string): string => numberFormat(locale).format(value);
@@ -25,14 +25,6 @@ export const formatNumber = (value: number, locale: string): string => numberFor
 /** `8-12` with the locale's digits and an en dash. */
 export const formatRange = (min: number, max: number, locale: string): string =>
   min === max ? formatNumber(min, locale) : cached(`r|${locale}|${min}|${max}`, () => numberFormat(locale).formatRange(min, max));
-
-/** `1:05` or `0:25`: a countdown on a clock face, in the locale's digits. */
-export function formatClock(ms: number, locale: string): string {
-  const total = Math.max(0, Math.ceil(ms / 1000));
-  const minutes = Math.floor(total / 60);
-  const seconds = total % 60;
-  return `${numberFormat(locale).format(minutes)}:${numberFormat(locale, { minimumIntegerDigits: 2 }).format(seconds)}`;
-}
 
 type UnitStyle = 'short' | 'long' | 'narrow';
 

@@ -7,7 +7,7 @@ import type { Amount } from '../data/types.js';
 import { cached, formatRange, pluralCategory, pluralRules } from './format.js';
 import { msg, str, type Message } from './msg.js';
 
-type Forms = Readonly<Record<Intl.LDMLPluralRule, (n: string) => Message>>;
+export type Forms = Readonly<Record<Intl.LDMLPluralRule, (n: string) => Message>>;
 
 function category(amount: Amount, locale: string): Intl.LDMLPluralRule {
   if (typeof amount === 'number') return pluralCategory(amount, locale);
@@ -21,7 +21,8 @@ function category(amount: Amount, locale: string): Intl.LDMLPluralRule {
   return pluralCategory(amount.max, locale);
 }
 
-const counted = (forms: Forms) => (amount: Amount, locale: string): string => {
+/** A counted word's text: the amount in the locale's digits, in the plural form its category takes. */
+export const counted = (forms: Forms) => (amount: Amount, locale: string): string => {
   const n = typeof amount === 'number' ? formatRange(amount, amount, locale) : formatRange(amount.min, amount.max, locale);
   return forms[category(amount, locale)](n)(locale);
 };
@@ -51,13 +52,4 @@ export const timesText = counted({
   few: (n) => msg(str`${n} times`, { id: 'plural.times.few' }),
   many: (n) => msg(str`${n} times`, { id: 'plural.times.many' }),
   other: (n) => msg(str`${n} times`, { id: 'plural.times.other' }),
-});
-
-export const itemsText = counted({
-  zero: (n) => msg(str`${n} exercises`, { id: 'plural.exercises.zero' }),
-  one: (n) => msg(str`${n} exercise`, { id: 'plural.exercises.one' }),
-  two: (n) => msg(str`${n} exercises`, { id: 'plural.exercises.two' }),
-  few: (n) => msg(str`${n} exercises`, { id: 'plural.exercises.few' }),
-  many: (n) => msg(str`${n} exercises`, { id: 'plural.exercises.many' }),
-  other: (n) => msg(str`${n} exercises`, { id: 'plural.exercises.other' }),
 });

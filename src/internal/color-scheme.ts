@@ -13,11 +13,11 @@ let media: MediaQueryList | undefined;
 function luminance(color: string): number | undefined {
   const match = /rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/.exec(color);
   if (!match) return undefined;
-  const [r, g, b] = [match[1], match[2], match[3]].map((c) => {
+  const [r = 0, g = 0, b = 0] = match.slice(1).map((c) => {
     const v = Number(c) / 255;
     return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
   });
-  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
 function judgePage(): boolean {

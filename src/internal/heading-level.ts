@@ -9,6 +9,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 const OURS = new Set(['exercise-card', 'routine-player', 'rep-timer', 'routine-step']);
 const OURS_SELECTOR = [...OURS].join(',');
 const LEVEL_TAG = /^h([1-6])$/;
+// NodeFilter's constants by value: the names would ship in the minified script, the numbers are fixed by the DOM.
+const SHOW_ELEMENT = 1;
+const ACCEPT = 1;
+const REJECT = 2;
+const SKIP = 3;
 
 function levelOf(element: Element): number | undefined {
   const tag = LEVEL_TAG.exec(element.localName);
@@ -30,16 +35,16 @@ export function levelBelowPrecedingHeading(element: Element, fallback: number): 
   const root = element.getRootNode();
   const doc = element.ownerDocument;
   if (!doc || !(root instanceof Node)) return fallback;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT, {
     acceptNode: (node) => {
       const candidate = node as Element;
       const ours = OURS.has(candidate.localName);
-      if (!ours && levelOf(candidate) === undefined) return NodeFilter.FILTER_SKIP;
+      if (!ours && levelOf(candidate) === undefined) return SKIP;
       // Inside another of our elements (its no-JavaScript fallback): never counts.
       const owner = candidate.parentElement?.closest(OURS_SELECTOR);
-      if (owner && !owner.contains(element)) return NodeFilter.FILTER_REJECT;
-      if (ours) return found.has(candidate) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
-      return NodeFilter.FILTER_ACCEPT;
+      if (owner && !owner.contains(element)) return REJECT;
+      if (ours) return found.has(candidate) ? ACCEPT : REJECT;
+      return ACCEPT;
     },
   });
   walker.currentNode = element;

@@ -6,7 +6,8 @@ import { css } from 'lit';
  *
  * The element inherits the page's font and text colour and tints its surfaces from that colour,
  * so it sits well in any theme. `.dark` (set when the page is dark or `theme="dark"`) switches the
- * accent and phase colours to ones that read on dark backgrounds.
+ * accent colours to ones that read on dark backgrounds. The timer's phase colours are in
+ * phase.styles.ts: a card page that never opens a timer does not download them.
  */
 export const themeStyles = css`
   :host {
@@ -33,12 +34,6 @@ export const themeStyles = css`
     --_space: var(--ee-spacing, 1rem);
     --_focus: var(--ee-focus-color, #1b63d1);
     --_caution: var(--ee-caution, #9a3b00);
-    --_phase-lead-in: var(--ee-phase-lead-in, #5a6472);
-    --_phase-work: var(--ee-phase-work, #17795a);
-    --_phase-hold: var(--ee-phase-hold, #2f55c9);
-    --_phase-rest: var(--ee-phase-rest, #a04a00);
-    --_phase-switch: var(--ee-phase-switch, #7a3bd1);
-    --_phase-complete: var(--ee-phase-complete, #17795a);
     box-sizing: border-box;
   }
 
@@ -47,12 +42,6 @@ export const themeStyles = css`
     --_on-accent: var(--ee-on-accent, #08261b);
     --_focus: var(--ee-focus-color, #8ab4ff);
     --_caution: var(--ee-caution, #ffb27a);
-    --_phase-lead-in: var(--ee-phase-lead-in, #aab4c0);
-    --_phase-work: var(--ee-phase-work, #4cc79a);
-    --_phase-hold: var(--ee-phase-hold, #8fa8ff);
-    --_phase-rest: var(--ee-phase-rest, #ffae66);
-    --_phase-switch: var(--ee-phase-switch, #c9a2ff);
-    --_phase-complete: var(--ee-phase-complete, #4cc79a);
   }
 
   /* The framed box of a card or a player. */

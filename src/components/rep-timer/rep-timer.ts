@@ -12,6 +12,7 @@ import { ColorSchemeController } from '../../internal/color-scheme.js';
 import { DoseAttributes } from '../../internal/dose-attributes.js';
 import { ExerciseElement } from '../../internal/exercise-element.js';
 import { PrerenderedRoot } from '../../internal/prerendered-root.js';
+import { phaseStyles } from '../../internal/phase.styles.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { checkIcon, pauseIcon, playIcon, resetIcon, skipIcon } from './icons.js';
 import * as t from './rep-timer.phrases.js';
@@ -83,7 +84,7 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
  * @cssprop --ee-timer-size - Diameter of the ring (default: up to 16rem, fits the width).
  */
 export class RepTimer extends PrerenderedRoot(DoseAttributes(ExerciseElement)) {
-  static override styles = [themeStyles, repTimerStyles];
+  static override styles = [themeStyles, phaseStyles, repTimerStyles];
 
   // Lit's static declarations, not decorators: no decorator helpers on the page.
   static override properties: PropertyDeclarations = {

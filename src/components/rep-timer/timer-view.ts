@@ -1,7 +1,8 @@
 /** What the timer shows for a snapshot: pure, so a view and a test read the same numbers. */
 import type { TimerSnapshot } from '../../engine/timer-machine.js';
 import type { Phase, TimerPlan } from '../../engine/timer-plan.js';
-import { formatClock, formatNumber } from '../../i18n/format.js';
+import { formatNumber } from '../../i18n/format.js';
+import { formatClock } from '../../i18n/format-clock.js';
 import { holdOf, phaseName, repOf, repsSoFar, setOf, sideName } from './rep-timer.phrases.js';
 
 export interface TimerView {

@@ -1,7 +1,7 @@
 /** The player's own words; every phrase takes the locale it is wanted in. */
 import { formatSeconds } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
-import { itemsText } from '../../i18n/plural.js';
+import { itemsText } from '../../i18n/plural-items.js';
 import type { RoutinePlayerErrorCode } from './routine-player.events.js';
 
 export const exerciseOf = (locale: string, n: string, total: string) => msg(str`Exercise ${n} of ${total}`, { id: 'player.exercise-of' })(locale);

@@ -1,6 +1,10 @@
 import { css } from 'lit';
+import { phaseStyles } from '../../internal/phase.styles.js';
 
+/** The player's layout; it starts with the phase colours (its rest text uses them), which only the timer and the player load. */
 export const routinePlayerStyles = css`
+  ${phaseStyles}
+
   :host {
     margin-block: 1.5em;
   }

@@ -7,7 +7,7 @@ import { ROUTINE_MAX_REPS, secondsLeft } from '../../engine/routine-plan.js';
 import type { SessionStatus } from '../../engine/routine-session.js';
 import { formatNumber } from '../../i18n/format.js';
 import { formatDose } from '../../i18n/format-dose.js';
-import { itemsText } from '../../i18n/plural.js';
+import { itemsText } from '../../i18n/plural-items.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { pauseIcon, playIcon, resetIcon } from '../rep-timer/icons.js';
 import { fullscreenIcon, mutedIcon, nextIcon, previousIcon, soundIcon } from './player-icons.js';
