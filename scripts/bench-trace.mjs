@@ -4,25 +4,14 @@
 // time by function, and how many times each card rendered (`update()` calls). Writes the trace to
 // bench-trace.json (open it in DevTools' Performance panel). `node scripts/bench-trace.mjs static`
 // traces the static HTML page instead. Diagnostic only: the figures to compare come from `npm run bench`.
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+import { cardsPage, staticPage } from './bench-fixtures/pages.mjs';
 import { startServer } from './serve.mjs';
 
 const KIND = process.argv[2] === 'static' ? 'static' : 'cards';
 const CARDS = 200;
-const dataset = JSON.parse(await readFile(new URL('../dist/data/dataset.json', import.meta.url), 'utf8'));
-const exercises = Array.from({ length: CARDS }, (_, i) => dataset.exercises[i % dataset.exercises.length]);
-const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-const list = (tag, items) => (items?.length ? `<${tag}>${items.map((t) => `<li>${escape(t.en)}</li>`).join('')}</${tag}>` : '');
-// The same pages as scripts/bench.mjs.
-const article = (e) =>
-  `<article><h3>${escape(e.name.en)}</h3><p>${escape(e.summary?.en ?? '')}</p><p><strong>${escape(JSON.stringify(e.dose))}</strong></p><h4>How to do it</h4>${list('ol', e.steps)}<h4>Tips</h4>${list('ul', e.tips)}<h4>Take care</h4>${list('ul', e.cautions)}</article>`;
-const page = (body, head = '') =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">${head}</head><body style="font-family: Georgia, serif; max-width: 42rem; margin: auto">${body}</body></html>`;
-const html =
-  KIND === 'static'
-    ? page(exercises.map(article).join('\n'))
-    : page(exercises.map((e) => `<exercise-card exercise="${e.id}"></exercise-card>`).join('\n'), '<script type="module" src="/dist/cdn/exercise-elements.js"></script>');
+const html = KIND === 'static' ? staticPage(CARDS) : cardsPage(CARDS);
 const ready =
   KIND === 'static'
     ? () => document.querySelectorAll('article').length > 0

@@ -6,9 +6,10 @@
 // the DevTools protocol. The page kinds alternate within every round (a machine that slows down
 // slows them all) and each ratio is taken between medians of the same run. Prints a table and
 // writes bench-results.json. The React and iframe pages are fixtures: nothing of React ships.
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { article, cardsPage, escape, exerciseById, page, pick, SCRIPT, staticPage } from './bench-fixtures/pages.mjs';
 import { startServer } from './serve.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -17,15 +18,6 @@ const HEAP_CARDS = 1000;
 const RATIO_BUDGET = 2;
 const STALL_MS = 2000;
 
-const dataset = JSON.parse(await readFile(new URL('../dist/data/dataset.json', import.meta.url), 'utf8'));
-const pick = (n) => Array.from({ length: n }, (_, i) => dataset.exercises[i % dataset.exercises.length]);
-const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-const list = (tag, items) => (items?.length ? `<${tag}>${items.map((t) => `<li>${escape(t.en)}</li>`).join('')}</${tag}>` : '');
-const article = (e) =>
-  `<article><h3>${escape(e.name.en)}</h3><p>${escape(e.summary?.en ?? '')}</p><p><strong>${escape(JSON.stringify(e.dose))}</strong></p><h4>How to do it</h4>${list('ol', e.steps)}<h4>Tips</h4>${list('ul', e.tips)}<h4>Take care</h4>${list('ul', e.cautions)}</article>`;
-const page = (body, head = '') =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">${head}</head><body style="font-family: Georgia, serif; max-width: 42rem; margin: auto">${body}</body></html>`;
-const SCRIPT = '<script type="module" src="/dist/cdn/exercise-elements.js"></script>';
 
 const reactBundle = (
   await build({
@@ -44,12 +36,12 @@ const json = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 const KINDS = {
   static: {
     label: 'static HTML (the floor)',
-    html: (n) => page(pick(n).map(article).join('\n')),
+    html: staticPage,
     ready: () => document.querySelectorAll('article').length > 0,
   },
   cards: {
     label: '<exercise-card> elements',
-    html: (n) => page(pick(n).map((e) => `<exercise-card exercise="${e.id}"></exercise-card>`).join('\n'), SCRIPT),
+    html: cardsPage,
     ready: () => {
       const cards = [...document.querySelectorAll('exercise-card')];
       return cards.length > 0 && cards.every((c) => c.shadowRoot?.querySelector('[part="title"]'));
@@ -80,7 +72,7 @@ async function openPage(html) {
   await tab.route(`${origin}/bench/react-cards.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: reactBundle }));
   await tab.route(`${origin}/bench/embed/*`, (route) => {
     const id = route.request().url().split('/').pop();
-    const exercise = dataset.exercises.find((e) => e.id === id);
+    const exercise = exerciseById(id);
     return route.fulfill({ contentType: 'text/html', body: page(exercise ? article(exercise) : '') });
   });
   const cdp = await context.newCDPSession(tab);
