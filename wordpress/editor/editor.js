@@ -169,6 +169,20 @@
 		return props;
 	}
 
+	/** A block's first settings: its exercise or routine (searched by name), its language and theme. */
+	function choiceControls( entries, idName, label, loadingText, attributes, setAttributes ) {
+		const picker = entries
+			? el( Picker, {
+					entries,
+					value: attributes[ idName ],
+					lang: attributes.lang || editorLanguage(),
+					label,
+					onChange: ( id ) => setAttributes( { [ idName ]: id } ),
+			  } )
+			: loadingText;
+		return [ picker, languageControl( attributes, setAttributes ), themeControl( attributes, setAttributes ) ];
+	}
+
 	function preview( tag, attributes, idName, emptyText ) {
 		if ( ! attributes[ idName ] ) {
 			return el( Placeholder, { label: emptyText, instructions: __( 'Choose one in the block’s settings, in the sidebar.', 'exercise-elements' ) } );
@@ -181,7 +195,6 @@
 		edit( { attributes, setAttributes } ) {
 			const dataset = useDataset();
 			useServerFallback( 'exercise-elements/exercise-card', attributes, setAttributes );
-			const lang = attributes.lang || editorLanguage();
 			const help = __( 'Empty: the exercise’s own dose.', 'exercise-elements' );
 			return el(
 				Fragment,
@@ -192,17 +205,7 @@
 					el(
 						PanelBody,
 						{ title: __( 'Exercise', 'exercise-elements' ) },
-						dataset
-							? el( Picker, {
-									entries: dataset.exercises,
-									value: attributes.exercise,
-									lang,
-									label: __( 'Exercise', 'exercise-elements' ),
-									onChange: ( exercise ) => setAttributes( { exercise } ),
-							  } )
-							: __( 'Loading exercises…', 'exercise-elements' ),
-						languageControl( attributes, setAttributes ),
-						themeControl( attributes, setAttributes ),
+						...choiceControls( dataset && dataset.exercises, 'exercise', __( 'Exercise', 'exercise-elements' ), __( 'Loading exercises…', 'exercise-elements' ), attributes, setAttributes ),
 						el( SelectControl, {
 							label: __( 'Layout', 'exercise-elements' ),
 							value: attributes.variant,
@@ -248,7 +251,6 @@
 		edit( { attributes, setAttributes } ) {
 			const dataset = useDataset();
 			useServerFallback( 'exercise-elements/routine-player', attributes, setAttributes );
-			const lang = attributes.lang || editorLanguage();
 			return el(
 				Fragment,
 				null,
@@ -258,17 +260,7 @@
 					el(
 						PanelBody,
 						{ title: __( 'Routine', 'exercise-elements' ) },
-						dataset
-							? el( Picker, {
-									entries: dataset.routines,
-									value: attributes.routine,
-									lang,
-									label: __( 'Routine', 'exercise-elements' ),
-									onChange: ( routine ) => setAttributes( { routine } ),
-							  } )
-							: __( 'Loading routines…', 'exercise-elements' ),
-						languageControl( attributes, setAttributes ),
-						themeControl( attributes, setAttributes ),
+						...choiceControls( dataset && dataset.routines, 'routine', __( 'Routine', 'exercise-elements' ), __( 'Loading routines…', 'exercise-elements' ), attributes, setAttributes ),
 						textControl( attributes, setAttributes, 'label', __( 'Title (empty: the routine’s name)', 'exercise-elements' ) ),
 						textControl( attributes, setAttributes, 'rounds', __( 'Rounds', 'exercise-elements' ) ),
 						textControl( attributes, setAttributes, 'restBetween', __( 'Rest between exercises, seconds', 'exercise-elements' ) ),

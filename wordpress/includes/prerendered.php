@@ -24,20 +24,34 @@ defined( 'ABSPATH' ) || exit;
 const EXERCISE_ELEMENTS_DOSE_ATTRIBUTES = array( 'sets', 'reps', 'hold', 'rest', 'duration', 'side' );
 
 /**
+ * A file of assets/prerendered/ (written by the plugin build), read once per request.
+ *
+ * @param string $name File name.
+ * @return string '' when missing.
+ */
+function exercise_elements_prerendered_file( $name ) {
+	static $read = array();
+	if ( ! isset( $read[ $name ] ) ) {
+		$file           = EXERCISE_ELEMENTS_DIR . '/assets/prerendered/' . $name;
+		$text           = is_readable( $file ) ? file_get_contents( $file ) : false; // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file.
+		$read[ $name ] = is_string( $text ) ? $text : '';
+	}
+	return $read[ $name ];
+}
+
+/**
  * The prerendered markup of one language, decoded once per request.
  *
  * @param string $lang A shipped language.
  * @return array
  */
 function exercise_elements_prerendered( $lang ) {
-	static $loaded = array();
-	if ( ! isset( $loaded[ $lang ] ) ) {
-		$file             = EXERCISE_ELEMENTS_DIR . '/assets/prerendered/' . $lang . '.json';
-		$json             = is_readable( $file ) ? file_get_contents( $file ) : false; // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file.
-		$decoded          = is_string( $json ) ? json_decode( $json, true ) : null;
-		$loaded[ $lang ] = is_array( $decoded ) ? $decoded : array();
+	static $decoded = array();
+	if ( ! isset( $decoded[ $lang ] ) ) {
+		$data              = json_decode( exercise_elements_prerendered_file( $lang . '.json' ), true );
+		$decoded[ $lang ] = is_array( $data ) ? $data : array();
 	}
-	return $loaded[ $lang ];
+	return $decoded[ $lang ];
 }
 
 /**
@@ -47,13 +61,7 @@ function exercise_elements_prerendered( $lang ) {
  * @return string '' when missing.
  */
 function exercise_elements_prerendered_css( $tag ) {
-	static $loaded = array();
-	if ( ! isset( $loaded[ $tag ] ) ) {
-		$file            = EXERCISE_ELEMENTS_DIR . '/assets/prerendered/' . $tag . '.css';
-		$css             = is_readable( $file ) ? file_get_contents( $file ) : false; // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file.
-		$loaded[ $tag ] = is_string( $css ) ? $css : '';
-	}
-	return $loaded[ $tag ];
+	return exercise_elements_prerendered_file( $tag . '.css' );
 }
 
 /**
