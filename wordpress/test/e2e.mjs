@@ -88,10 +88,6 @@ async function read(url) {
   const count = await page.locator('exercise-card, routine-player').count();
   if (count) {
     await page.waitForFunction(allUpgraded);
-    // Once (1 run in 6, a French card far below the fold in the Contributor's post) an upgraded
-    // card measured 0 px high here, though titled and 1493 px before and after: its heights are
-    // read once every element has a box. The cause is not found yet.
-    await page.waitForFunction(() => [...document.querySelectorAll('exercise-card, routine-player')].every((el) => el.getBoundingClientRect().height > 0));
     await page.evaluate(() => document.fonts.ready);
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   }

@@ -90,28 +90,42 @@ export async function readWithoutScript(context, url) {
   await page.addInitScript(paint);
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready);
-  const elements = await page.evaluate(() =>
-    [...document.querySelectorAll('exercise-card, routine-player')].map((el) => ({
-      defined: customElements.get(el.localName) !== undefined,
-      shadow: el.shadowRoot !== null,
-      title: el.shadowRoot?.querySelector('[part="title"]')?.textContent.trim() ?? '',
-      text: el.shadowRoot?.querySelector('[part="base"]')?.innerText.replace(/\s+/g, ' ').trim() ?? '',
-      height: el.getBoundingClientRect().height,
-      levels: [...(el.shadowRoot?.querySelectorAll('[role="heading"]') ?? [])].map((h) => h.getAttribute('aria-level')),
-      dark: el.shadowRoot?.querySelector('[part="base"]')?.classList.contains('dark') ?? false,
-      ...window.eePaint(el),
-    })),
-  );
+  const elements = await page.evaluate(async () => {
+    const facts = [];
+    for (const el of document.querySelectorAll('exercise-card, routine-player')) {
+      facts.push({
+        defined: customElements.get(el.localName) !== undefined,
+        shadow: el.shadowRoot !== null,
+        title: el.shadowRoot?.querySelector('[part="title"]')?.textContent.trim() ?? '',
+        text: el.shadowRoot?.querySelector('[part="base"]')?.innerText.replace(/\s+/g, ' ').trim() ?? '',
+        height: await window.eeHeight(el),
+        levels: [...(el.shadowRoot?.querySelectorAll('[role="heading"]') ?? [])].map((h) => h.getAttribute('aria-level')),
+        dark: el.shadowRoot?.querySelector('[part="base"]')?.classList.contains('dark') ?? false,
+        ...window.eePaint(el),
+      });
+    }
+    return facts;
+  });
   await page.close();
   return { elements, requested };
 }
 
 /**
- * Run in the page (an init script): defines `window.eePaint(element)`, the class of an element's
+ * Run in the page (an init script): defines `window.eeHeight(element)` (below) and
+ * `window.eePaint(element)`, the class of an element's
  * `part="base"` and the colours a reader sees: its surface, text, title, dose line, first step and
  * cautions (which the dark palette recolours even where the theme sets the accent).
  */
 export const paint = () => {
+  // A card holds `content-visibility: auto`: until a reader has come near it, an off-screen card
+  // is laid out at its size estimate (54rem), or at the size remembered from before, which
+  // Chromium may or may not still hold after the upgrade replaced the shadow root's content. Its
+  // height is read as a reader meets it: scrolled to, two frames later.
+  window.eeHeight = async (el) => {
+    el.scrollIntoView({ block: 'start' });
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    return el.getBoundingClientRect().height;
+  };
   window.eePaint = (el) => {
     const root = el.shadowRoot;
     const base = root?.querySelector('[part="base"]');
@@ -127,15 +141,20 @@ export const paint = () => {
 };
 
 /** The same facts from a page read with the script (after every element upgraded), and the dose line's words. */
-export const upgradedFacts = () =>
-  [...document.querySelectorAll('exercise-card, routine-player')].map((el) => ({
-    dose: [...(el.shadowRoot?.querySelector('[part="dose"]')?.childNodes ?? [])].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim(),
-    title: el.shadowRoot?.querySelector('[part="title"]')?.textContent.trim() ?? '',
-    text: el.shadowRoot?.querySelector('[part="base"]')?.innerText.replace(/\s+/g, ' ').trim() ?? '',
-    height: el.getBoundingClientRect().height,
-    levels: [...(el.shadowRoot?.querySelectorAll('[role="heading"]') ?? [])].map((h) => h.getAttribute('aria-level')),
-    ...window.eePaint(el),
-  }));
+export const upgradedFacts = async () => {
+  const facts = [];
+  for (const el of document.querySelectorAll('exercise-card, routine-player')) {
+    facts.push({
+      dose: [...(el.shadowRoot?.querySelector('[part="dose"]')?.childNodes ?? [])].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim(),
+      title: el.shadowRoot?.querySelector('[part="title"]')?.textContent.trim() ?? '',
+      text: el.shadowRoot?.querySelector('[part="base"]')?.innerText.replace(/\s+/g, ' ').trim() ?? '',
+      height: await window.eeHeight(el),
+      levels: [...(el.shadowRoot?.querySelectorAll('[role="heading"]') ?? [])].map((h) => h.getAttribute('aria-level')),
+      ...window.eePaint(el),
+    });
+  }
+  return facts;
+};
 
 /** In the page: every element upgraded (its prerendered nodes, `<style>` included, released) and rendered. */
 export const allUpgraded = () =>
