@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // `npx exercise-elements snippet <exercise-or-routine-id> [--lang es] [--theme dark] [--variant compact]
 // [--timer] [--structured-data] [--sets 2] [--reps 8-12] [--hold 30] [--rest 40] [--duration 5m]
-// [--side each] [--tempo 3] [--script URL | --no-script]`, or with no id
+// [--side each] [--tempo 3] [--script URL | --no-script]` (routines: [--rounds 3] [--rest-between 30]
+// [--lead-in 10]), or with no id
 // `npx exercise-elements snippet --timer --sets 3 --reps 10 [--label "Wall sit"] [--count tap]` for a
 // timer of its own: prints the zero-shift snippet, the same one the embed builder
 // (demo/builder.html) writes for the same options.
 import { parseArgs } from 'node:util';
+
+const { renderSnippet, SnippetError, isRoutineId } = await import('exercise-elements/snippet.js');
 
 const USAGE = `Usage: exercise-elements snippet <exercise-or-routine-id> [options]
        exercise-elements snippet --timer <dose options> [--label <text>] [--count pace|tap] [options]
@@ -24,11 +27,15 @@ Options:
   --structured-data     cards: write schema.org JSON-LD for search engines
   --sets, --reps, --hold, --rest, --duration, --side, --tempo <value>
                         cards and timers: the dose, as the elements' attributes take it (--reps 8-12)
+  --rounds <n>          routines: times through the whole list (1 to 50)
+  --rest-between <s>    routines: seconds of rest between exercises (30, 1m)
+  --lead-in <s>         routines: get-ready seconds before each exercise (0 to 60; default 5)
   --script <url>        the library's script URL (default: jsDelivr, major version 0)
   --no-script           leave the script tag out (the page loads the library itself)
 `;
 
 const DOSE = ['sets', 'reps', 'hold', 'rest', 'duration', 'side', 'tempo'];
+const PLAN = { rounds: 'rounds', 'rest-between': 'restBetween', 'lead-in': 'leadIn' };
 
 function fail(message) {
   process.stderr.write(`exercise-elements: ${message}\n\n${USAGE}`);
@@ -50,7 +57,7 @@ try {
       script: { type: 'string' },
       'no-script': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
-      ...Object.fromEntries(DOSE.map((name) => [name, { type: 'string' }])),
+      ...Object.fromEntries([...DOSE, ...Object.keys(PLAN)].map((name) => [name, { type: 'string' }])),
     },
   });
 } catch (error) {
@@ -67,9 +74,10 @@ if ((!id && !values.timer) || extra.length) fail(id ? `one id only (got ${[id, .
 if (values.theme && !['auto', 'light', 'dark'].includes(values.theme)) fail(`--theme must be auto, light or dark (got "${values.theme}")`);
 if (values.count && !['pace', 'tap'].includes(values.count)) fail(`--count must be pace or tap (got "${values.count}")`);
 if (id && (values.label !== undefined || values.count)) fail('--label and --count are for a timer of its own (--timer with no id)');
+const plan = Object.keys(PLAN).filter((name) => values[name] !== undefined);
+if (plan.length && !(id && isRoutineId(id))) fail(`--${plan[0]} is for a routine`);
 if (values.variant && !['full', 'compact'].includes(values.variant)) fail(`--variant must be full or compact (got "${values.variant}")`);
 
-const { renderSnippet, SnippetError, isRoutineId } = await import('exercise-elements/snippet.js');
 try {
   const snippet = await renderSnippet({
     ...(!id ? {} : isRoutineId(id) ? { routine: id } : { exercise: id }),
@@ -80,6 +88,7 @@ try {
     structuredData: values['structured-data'],
     label: values.label,
     count: values.count,
+    ...Object.fromEntries(plan.map((name) => [PLAN[name], values[name]])),
     dose: Object.fromEntries(DOSE.filter((name) => values[name] !== undefined).map((name) => [name, values[name]])),
     script: values['no-script'] ? false : values.script,
   });

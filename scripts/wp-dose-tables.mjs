@@ -8,7 +8,8 @@ import { join } from 'node:path';
 
 const MAX = 999;
 const CATEGORY_LETTERS = { zero: 'z', one: 'o', two: 't', few: 'f', many: 'm', other: 'x' };
-const MESSAGE = /^(dose\.|plural\.(sets|reps|times)\.)/;
+// The dose line's messages, and the player header's (position, round, time left) for a routine's own plan.
+const MESSAGE = /^(dose\.|plural\.(sets|reps|times)\.|player\.(exercise-of|round-of|time-left)$)/;
 
 const decode = (text) =>
   text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');

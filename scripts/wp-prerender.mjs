@@ -7,10 +7,12 @@
 //   <tag>.css           the element's styles, once per element kind (identical in every rendering)
 //   <lang>.json         { "exercise-card": { id: { full, compact } }, "routine-player": { id: markup },
 //                         "timer": { variant: [anchor, replacement] }, "base": { tag: { variant: { auto, light, dark, auto-dark } } },
-//                         "dose": the messages, plurals, units and patterns of the dose line (wp-dose-tables.mjs) }
+//                         "dose": the messages, plurals, units and patterns of the dose line and the player's
+//                         header (wp-dose-tables.mjs), "plans": each routine's plan (routinePlans() below) }
 // The markup is written for theme "auto" without a timer; the other themes change only the class
 // of the `part="base"` element and the timer adds one block at a fixed place and dose overrides change the text of
-// the dose line, so PHP makes those by substitution (the dose worded by includes/dose-format.php). Every substitution is checked here against the renderer's own output for
+// the dose line, so PHP makes those by substitution (the dose worded by includes/dose-format.php;
+// a player's rounds, rest between and lead-in change its header, worded by includes/routine-plan.php). Every substitution is checked here against the renderer's own output for
 // every exercise, routine and language: the build fails rather than ship a rendering that differs.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -70,11 +72,40 @@ function timerBlock(markup, timed, variant) {
 }
 
 /**
+ * What PHP needs to plan a routine as buildRoutineSteps() does (src/engine/routine-plan.ts) when an
+ * author sets `rounds`, `rest-between` or `lead-in` (includes/routine-plan.php): the routine's own
+ * rounds and rest between, and per item either an exercise's estimated seconds without lead-in
+ * (["e", seconds], its dose merged over the exercise's) or an explicit rest (["r", seconds]). A
+ * lead-in adds its own seconds to every exercise: checked here for each item from 0 to 60 s.
+ */
+async function routinePlans(root, dataset) {
+  const { mergeDose } = await import(join(root, 'dist/engine/parse-dose.js'));
+  const { estimateSeconds } = await import(join(root, 'dist/engine/routine-plan.js'));
+  const upper = (amount) => (typeof amount === 'object' ? amount.max : (amount ?? 0));
+  const plans = {};
+  for (const routine of dataset.routines) {
+    if (!routine.name?.en) throw new Error(`wp-prerender: routine ${routine.id} has no name (a player's label would show instead)`);
+    const items = routine.items.map((item) => {
+      if (item.exercise === undefined) return ['r', upper(item.restSeconds)];
+      const dose = mergeDose(dataset.exercises.find((e) => e.id === item.exercise)?.dose, item.dose);
+      const seconds = estimateSeconds(dose, 0);
+      for (let lead = 1; lead <= 60; lead += 1) {
+        if (estimateSeconds(dose, lead) !== seconds + lead) throw new Error(`wp-prerender: routine ${routine.id}: a ${lead} s lead-in does not add ${lead} s to ${item.exercise}`);
+      }
+      return ['e', seconds];
+    });
+    plans[routine.id] = { rounds: routine.rounds ?? 1, restBetween: upper(routine.restBetweenSeconds), items };
+  }
+  return plans;
+}
+
+/**
  * Writes assets/prerendered/ into `pluginDir` for every exercise and routine of `dataset` in every
  * language of `languages`, and returns what it wrote (counts and bytes).
  */
 export async function prerender({ root, pluginDir, dataset, languages, renderSnippet }) {
   const dose = doseTables(root, languages);
+  const plans = await routinePlans(root, dataset);
   const out = join(pluginDir, 'assets/prerendered');
   mkdirSync(out, { recursive: true });
   const css = {};
@@ -91,7 +122,7 @@ export async function prerender({ root, pluginDir, dataset, languages, renderSni
   let checked = 0;
   const files = {};
   for (const lang of languages) {
-    const data = { 'exercise-card': {}, 'routine-player': {}, timer: {}, base: { 'exercise-card': {}, 'routine-player': {} }, dose: dose[lang] };
+    const data = { 'exercise-card': {}, 'routine-player': {}, timer: {}, base: { 'exercise-card': {}, 'routine-player': {} }, dose: dose[lang], plans };
     const base = (tag, variant, theme, value, what) => {
       const themes = (data.base[tag][variant] ??= {});
       themes[theme] ??= value;

@@ -24,6 +24,7 @@ define( 'EXERCISE_ELEMENTS_DIR', __DIR__ );
 require_once __DIR__ . '/includes/dataset.php';
 require_once __DIR__ . '/includes/dose-words.php';
 require_once __DIR__ . '/includes/dose-format.php';
+require_once __DIR__ . '/includes/routine-plan.php';
 require_once __DIR__ . '/includes/prerendered.php';
 require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/shortcodes.php';

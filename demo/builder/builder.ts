@@ -51,6 +51,9 @@ function readForm(): SnippetOptions {
     structuredData: checked('structured-data'),
     label: timerOnly ? value('label') : undefined,
     count: timerOnly ? (value('count') as SnippetOptions['count']) : undefined,
+    rounds: value('rounds'),
+    restBetween: value('rest-between'),
+    leadIn: value('lead-in'),
     dose: Object.fromEntries(DOSE_ATTRIBUTES.flatMap((name) => (value(name) ? [[name, value(name)]] : []))),
   };
 }
@@ -66,6 +69,9 @@ function writeForm(options: SnippetOptions): void {
   set('variant', options.variant);
   set('label', options.label);
   set('count', options.count);
+  set('rounds', options.rounds);
+  set('rest-between', options.restBetween);
+  set('lead-in', options.leadIn);
   // The card's Start button: a timer of its own is the list's Timer choice instead.
   (field('timer') as HTMLInputElement).checked = options.timer === true && !isTimerOnly(options);
   (field('structured-data') as HTMLInputElement).checked = options.structuredData === true;

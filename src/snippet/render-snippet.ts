@@ -68,12 +68,15 @@ function snippetOf(options: SnippetOptions, tag: string, attributes: [string, st
 /** A `<routine-player>` snippet: the player before it starts (its introduction and list). */
 async function renderRoutineSnippet(options: SnippetOptions, id: string): Promise<string> {
   const lang = options.lang?.trim() || 'en';
-  const preloaded = await preloadRoutine(id, lang);
+  const problems: string[] = [];
+  const preloaded = await preloadRoutine(id, lang, options, (attribute, value, reason) => problems.push(`${attribute}="${value}": ${reason}`));
   if (!preloaded) throw new SnippetError(`no routine "${id}"`);
+  if (problems[0]) throw new SnippetError(problems[0]);
   await loadTranslations(matchLocale(lang));
   const attributes = elementAttributes({ ...options, exercise: undefined, routine: id, lang });
-  const theme = attributes.find(([n]) => n === 'theme')?.[1];
-  const rendered = await collectResult(render(html`<routine-player routine=${id} lang=${lang} theme=${theme ?? nothing} .preloaded=${preloaded}></routine-player>`));
+  const attribute = (name: string) => attributes.find(([n]) => n === name)?.[1] ?? nothing;
+  const rendered = await collectResult(render(html`<routine-player routine=${id} lang=${lang} theme=${attribute('theme')} rounds=${attribute('rounds')}
+    rest-between=${attribute('rest-between')} lead-in=${attribute('lead-in')} .preloaded=${preloaded}></routine-player>`));
   return snippetOf(options, 'routine-player', attributes, rendered, routineFallback(preloaded, lang, intlLocaleOf(lang)));
 }
 

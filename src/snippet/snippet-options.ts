@@ -35,6 +35,12 @@ export interface SnippetOptions {
   readonly count?: Count;
   /** Cards: schema.org JSON-LD for search engines. */
   readonly structuredData?: boolean;
+  /** Routines: times through the whole list (`'3'`), over the routine's own; as the `rounds` attribute takes it. */
+  readonly rounds?: string;
+  /** Routines: seconds of rest between exercises (`'30'`, `'1m'`), over the routine's own; the `rest-between` attribute. */
+  readonly restBetween?: string;
+  /** Routines: seconds of get-ready countdown before each exercise (`'0'` for none; default 5); the `lead-in` attribute. */
+  readonly leadIn?: string;
   /** Dose overrides, as the elements' attributes take them (`reps: '8-12'`); a timer's whole dose. */
   readonly dose?: Readonly<Partial<Record<DoseAttribute, string>>>;
   /** URL of the script tag; `false` leaves the script tag out (the page loads the library itself). */
@@ -51,7 +57,14 @@ const flag = (value: string | null) => value !== null && value !== 'false' && va
 /** Whether `options` ask for a `<rep-timer>` snippet: a timer with no exercise and no routine. */
 export const isTimerOnly = (options: SnippetOptions): boolean => options.timer === true && !options.exercise?.trim() && !options.routine?.trim();
 
-/** Options from a query string such as the builder's (`exercise`, `routine`, `lang`, `theme`, `variant`, `timer`, `structured-data`, `label`, `count`, dose attributes). */
+/** A routine's plan options, by attribute (and query) name. */
+const PLAN_OPTIONS = [
+  ['rounds', 'rounds'],
+  ['rest-between', 'restBetween'],
+  ['lead-in', 'leadIn'],
+] as const;
+
+/** Options from a query string such as the builder's (`exercise`, `routine`, `lang`, `theme`, `variant`, `timer`, `structured-data`, `label`, `count`, `rounds`, `rest-between`, `lead-in`, dose attributes). */
 export function optionsFromQuery(query: URLSearchParams): SnippetOptions {
   const dose: Partial<Record<DoseAttribute, string>> = {};
   for (const name of DOSE_ATTRIBUTES) {
@@ -71,6 +84,7 @@ export function optionsFromQuery(query: URLSearchParams): SnippetOptions {
     structuredData: flag(query.get('structured-data')) || undefined,
     label: query.get('label')?.trim() || undefined,
     count: isCount(count) ? count : undefined,
+    ...Object.fromEntries(PLAN_OPTIONS.map(([name, key]) => [key, query.get(name)?.trim() || undefined])),
     dose,
   };
 }
@@ -88,6 +102,10 @@ export function optionsToQuery(options: SnippetOptions): URLSearchParams {
   if (options.structuredData) query.set('structured-data', '1');
   if (options.label && isTimerOnly(options)) query.set('label', options.label);
   if (options.count === 'tap' && isTimerOnly(options)) query.set('count', 'tap');
+  for (const [name, key] of PLAN_OPTIONS) {
+    const value = options.routine ? options[key]?.trim() : undefined;
+    if (value) query.set(name, value);
+  }
   for (const [name, value] of Object.entries(options.dose ?? {})) if (value) query.set(name, value);
   return query;
 }
@@ -106,6 +124,10 @@ export function elementAttributes(options: SnippetOptions): [string, string][] {
   if (card && options.variant === 'compact') attributes.push(['variant', 'compact']);
   if (card && options.timer) attributes.push(['timer', '']);
   if (card && options.structuredData) attributes.push(['structured-data', '']);
+  for (const [name, key] of PLAN_OPTIONS) {
+    const value = options.routine ? options[key]?.trim() : undefined;
+    if (value) attributes.push([name, value]);
+  }
   for (const name of DOSE_ATTRIBUTES) {
     const value = options.dose?.[name];
     if ((card || timer) && value) attributes.push([name, value]);

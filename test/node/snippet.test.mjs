@@ -119,6 +119,21 @@ test('the command takes a routine id and prints what the function returns for th
   assert.match(stdout, /\n<routine-player routine="healthy-upper-back" lang="fr" theme="light">\n/);
 });
 
+test("a routine's plan options become the player's attributes and its header: rounds, rest between, lead-in", async () => {
+  const meta = (snippet) => snippet.match(/<p class="meta">([^<]*)<\/p>/)[1];
+  const { stdout } = await run('snippet', 'healthy-upper-back', '--rounds', '3', '--rest-between', '20', '--lead-in', '10');
+  const options = { routine: 'healthy-upper-back', rounds: '3', restBetween: '20', leadIn: '10' };
+  assert.equal(stdout, await renderSnippet(options));
+  assert.match(stdout, /\n<routine-player routine="healthy-upper-back" lang="en" rounds="3" rest-between="20" lead-in="10">\n/);
+  assert.match(meta(stdout), /^Exercise 1 of 18 · Round 1 of 3 · About \d+ min left$/);
+  assert.match(stdout, /aria-valuemax="18"/);
+  // Ten seconds more get-ready before each of the 18 exercises: three minutes more.
+  const minutes = (snippet) => Number(meta(snippet).match(/About (\d+) min/)[1]);
+  assert.equal(minutes(await renderSnippet({ ...options, leadIn: '20' })) - minutes(stdout), 3);
+  await assert.rejects(renderSnippet({ ...options, rounds: 'lots' }), (e) => e instanceof SnippetError && /rounds="lots"/.test(e.message));
+  await assert.rejects(run('snippet', 'wall-angels', '--rounds', '2'), (e) => e.code === 2 && /--rounds is for a routine/.test(e.stderr));
+});
+
 test('the command says what is wrong: exit 2 for bad usage, 1 for an unknown id', async () => {
   await assert.rejects(run('snippet'), (e) => e.code === 2 && /no exercise or routine id/.test(e.stderr));
   await assert.rejects(run('snippet', 'wall-angels', '--theme', 'purple'), (e) => e.code === 2 && /--theme/.test(e.stderr));

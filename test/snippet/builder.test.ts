@@ -78,6 +78,12 @@ describe('the embed builder', () => {
     expect(builder.snippet().value).to.include('<routine-player routine="healthy-upper-back" lang="fr">');
   });
 
+  it("writes a routine's plan (rounds, rest between, lead-in) as the Node command does", async () => {
+    const builder = await openBuilder('?routine=healthy-upper-back&lang=de&rounds=2&rest-between=45&lead-in=0');
+    expect(builder.field('rounds').value).to.equal('2');
+    expect(builder.snippet().value).to.equal(await nodeSnippet('healthy-upper-back', '--lang', 'de', '--rounds', '2', '--rest-between', '45', '--lead-in', '0'));
+  });
+
   it("writes a timer's snippet for the Timer choice, the Node command's for the same dose", async () => {
     const builder = await openBuilder('?timer=1&lang=de&label=Plank&count=tap&sets=3&reps=10');
     expect(builder.field('exercise').value).to.equal('timer:');
@@ -112,9 +118,9 @@ describe('the embed builder', () => {
 
   it('shows only the fields that apply to an exercise, a routine or a timer', async () => {
     const shown = (builder: Awaited<ReturnType<typeof openBuilder>>) =>
-      ['label', 'reps', 'variant', 'structured-data'].filter((name) => builder.field(name)?.checkVisibility());
+      ['label', 'reps', 'variant', 'structured-data', 'rounds', 'lead-in'].filter((name) => builder.field(name)?.checkVisibility());
     expect(shown(await openBuilder('?exercise=wall-angels'))).to.deep.equal(['reps', 'variant', 'structured-data']);
-    expect(shown(await openBuilder('?routine=healthy-upper-back'))).to.deep.equal([]);
+    expect(shown(await openBuilder('?routine=healthy-upper-back'))).to.deep.equal(['rounds', 'lead-in']);
     expect(shown(await openBuilder('?timer=1&reps=10'))).to.deep.equal(['label', 'reps']);
   });
 

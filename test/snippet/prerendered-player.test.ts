@@ -70,6 +70,23 @@ describe('a prerendered routine player snippet', () => {
     expect(textOf(still.card())).to.equal(textOf(player));
   });
 
+  it('with rounds, rest between and lead-in, says the plan the live element plays and upgrades without a shift', async () => {
+    const plan = [...ARGS, '--rounds', '3', '--rest-between', '20', '--lead-in', '10'];
+    const still = await open(await nodeSnippet(...plan, '--no-script'));
+    const plain = await open(await nodeSnippet(...ARGS, '--no-script'));
+    const live = await open('<script type="module" src="/dist/cdn/exercise-elements.js"></script>\n<routine-player routine="healthy-upper-back" lang="es" theme="light" rounds="3" rest-between="20" lead-in="10"></routine-player>');
+    await rootBecomes(live, (root) => root.querySelector('[part="preview"]') !== null);
+    const meta = (article: Article) => article.card().shadowRoot?.querySelector('.meta')?.textContent ?? '';
+    expect(meta(still)).to.match(/^Ejercicio 1 de 18 · Ronda 1 de 3 · /);
+    expect(meta(still)).not.to.equal(meta(plain));
+    expect(textOf(still.card())).to.equal(textOf(live.card()));
+    expect(still.card().shadowRoot?.querySelector('[role="progressbar"]')?.getAttribute('aria-valuemax')).to.equal('18');
+    const upgraded = await open(localScript(await nodeSnippet(...plan)));
+    await playerRendered(upgraded);
+    expect(upgraded.window.layoutShift).to.be.below(0.001);
+    expect(meta(upgraded)).to.equal(meta(still));
+  });
+
   it('is replaced by the element\'s own rendering, which plays', async () => {
     const live = await open(localScript(await nodeSnippet(...ARGS)));
     await playerRendered(live);

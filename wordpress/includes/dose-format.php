@@ -27,15 +27,6 @@ defined( 'ABSPATH' ) || exit;
  */
 function exercise_elements_parse_dose_attribute( $attribute, $text ) {
 	$value = strtolower( trim( (string) $text ) );
-	$range = static function ( $min, $max, $lower, $upper ) {
-		if ( $min > $max || $min < $lower || $max > $upper ) {
-			throw new DomainException( 'out of range' );
-		}
-		return $min === $max ? $min : array(
-			'min' => $min,
-			'max' => $max,
-		);
-	};
 	if ( 'side' === $attribute ) {
 		if ( ! in_array( $value, array( 'both', 'each', 'alternate', 'left', 'right' ), true ) ) {
 			throw new DomainException( 'not a side' );
@@ -46,11 +37,7 @@ function exercise_elements_parse_dose_attribute( $attribute, $text ) {
 		if ( 'reps' === $attribute && 'max' === $value ) {
 			return 'max';
 		}
-		if ( ! preg_match( '/^(\d+)(?:\s*(?:-|–|to)\s*(\d+))?$/u', $value, $m ) ) {
-			throw new DomainException( 'not a count' );
-		}
-		$min = (int) $m[1];
-		return $range( $min, isset( $m[2] ) ? (int) $m[2] : $min, 1, 'sets' === $attribute ? 50 : 1000 );
+		return exercise_elements_parse_count( $value, 1, 'sets' === $attribute ? 50 : 1000 );
 	}
 	$units  = array(
 		''        => 1,
@@ -86,7 +73,44 @@ function exercise_elements_parse_dose_attribute( $attribute, $text ) {
 		'rest'     => 3600,
 		'duration' => 4 * 3600,
 	);
-	return $range( $min, $max, 0, $upper[ $attribute ] );
+	return exercise_elements_amount( $min, $max, 0, $upper[ $attribute ] );
+}
+
+/**
+ * A number or range checked against its bounds, as the element's checkRange() does.
+ *
+ * @param int $min   The first number.
+ * @param int $max   The second (the first when there is one).
+ * @param int $lower The lowest allowed.
+ * @param int $upper The highest allowed.
+ * @return int|array{min: int, max: int}
+ * @throws DomainException When it is not a range within the bounds.
+ */
+function exercise_elements_amount( $min, $max, $lower, $upper ) {
+	if ( $min > $max || $min < $lower || $max > $upper ) {
+		throw new DomainException( 'out of range' );
+	}
+	return $min === $max ? $min : array(
+		'min' => $min,
+		'max' => $max,
+	);
+}
+
+/**
+ * A whole count or range (`10`, `8-12`) as the element's parseCount() reads it.
+ *
+ * @param string $text  The attribute's value.
+ * @param int    $lower The lowest allowed.
+ * @param int    $upper The highest allowed.
+ * @return int|array{min: int, max: int}
+ * @throws DomainException When the element would reject it.
+ */
+function exercise_elements_parse_count( $text, $lower, $upper ) {
+	if ( ! preg_match( '/^(\d+)(?:\s*(?:-|–|to)\s*(\d+))?$/u', strtolower( trim( (string) $text ) ), $m ) ) {
+		throw new DomainException( 'not a count' );
+	}
+	$min = (int) $m[1];
+	return exercise_elements_amount( $min, isset( $m[2] ) ? (int) $m[2] : $min, $lower, $upper );
 }
 
 /**
@@ -158,7 +182,7 @@ function exercise_elements_dose_speaker( $t ) {
 		$which = is_array( $amount ) ? $range( $amount['min'], $amount['max'] ) : $category( $amount );
 		return $msg( 'plural.' . $kind . '.' . $names[ $which ], array( $n ) );
 	};
-	return compact( 'msg', 'time', 'seconds', 'counted' );
+	return compact( 'msg', 'number', 'time', 'seconds', 'counted' );
 }
 
 /**

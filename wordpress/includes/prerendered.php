@@ -8,12 +8,13 @@
  * renderer running the elements' real render()) wrote them when the plugin was built
  * (scripts/wp-prerender.mjs), for every exercise and routine in every shipped language, full and
  * compact, with theme "auto" and no timer; the styles once per element kind. PHP assembles them and
- * makes exactly four substitutions, each checked against the renderer: the theme (the class of
- * the `part="base"` element; for "auto" on a dark page, the class the element gives itself there), the timer (one block at a fixed place), the heading level (the
- * `aria-level` of the headings) and, for dose overrides, the text of the dose line (worded by
- * includes/dose-format.php). Options that change anything else (a player's label, rounds, rests
- * or lead-in, `dir`, a region tag in `lang`) get no prerendered root: the element renders them
- * itself, over the light-DOM fallback.
+ * makes exactly five substitutions, each checked against the renderer: the theme (the class of
+ * the `part="base"` element; for "auto" on a dark page, the class the element gives itself there),
+ * the timer (one block at a fixed place), the heading level (the `aria-level` of the headings),
+ * for dose overrides the text of the dose line (worded by includes/dose-format.php), and for a
+ * player's rounds, rest between and lead-in its header (includes/routine-plan.php). Options that
+ * change anything else (`dir`, a region tag in `lang`, a value the element would not take) get no
+ * prerendered root: the element renders them itself, over the light-DOM fallback.
  *
  * @package ExerciseElements
  */
@@ -88,7 +89,8 @@ function exercise_elements_replace_first( $search, $replace, $subject ) {
 function exercise_elements_prerendered_covers( $tag, $clean ) {
 	$covered = array(
 		'exercise-card'  => array_merge( array( 'exercise', 'lang', 'theme', 'variant', 'timer', 'structured-data', 'heading-level' ), EXERCISE_ELEMENTS_DOSE_ATTRIBUTES ),
-		'routine-player' => array( 'routine', 'lang', 'theme', 'heading-level', 'muted', 'voice', 'remember', 'wake-lock' ),
+		// A label names only a routine without a name, and every dataset routine has one (the build checks).
+		'routine-player' => array_merge( array( 'routine', 'lang', 'theme', 'heading-level', 'muted', 'voice', 'remember', 'wake-lock', 'label' ), EXERCISE_ELEMENTS_PLAN_ATTRIBUTES ),
 	);
 	if ( array_diff( array_keys( $clean ), $covered[ $tag ] ) ) {
 		return false;
@@ -141,6 +143,10 @@ function exercise_elements_shadow_root( $tag, $clean, $lang ) {
 	if ( is_string( $markup ) && $overrides ) {
 		$markup = exercise_elements_with_dose( $markup, $clean['exercise'] ?? '', $overrides, $data['dose'] ?? null );
 	}
+	$plan = 'routine-player' === $tag ? array_intersect_key( $clean, array_flip( EXERCISE_ELEMENTS_PLAN_ATTRIBUTES ) ) : array();
+	if ( is_string( $markup ) && $plan ) {
+		$markup = exercise_elements_with_plan( $markup, $data['plans'][ $clean['routine'] ?? '' ] ?? null, $clean, $data['dose'] ?? null );
+	}
 	if ( ! is_string( $markup ) ) {
 		return '';
 	}
@@ -159,6 +165,25 @@ function exercise_elements_shadow_root( $tag, $clean, $lang ) {
 }
 
 /**
+ * Text escaped as Lit's server renderer escapes text and attribute values.
+ *
+ * @param string $text The text.
+ * @return string
+ */
+function exercise_elements_escape_text( $text ) {
+	return strtr(
+		$text,
+		array(
+			'&' => '&amp;',
+			'<' => '&lt;',
+			'>' => '&gt;',
+			'"' => '&quot;',
+			"'" => '&#39;',
+		)
+	);
+}
+
+/**
  * The card's markup with the text of its dose line made the overridden dose's.
  *
  * @param string $markup    The prerendered card.
@@ -173,17 +198,7 @@ function exercise_elements_with_dose( $markup, $id, $overrides, $tables ) {
 	if ( null === $words || '' === $words ) {
 		return null;
 	}
-	// Escaped as Lit's server renderer escapes text.
-	$text  = strtr(
-		$words,
-		array(
-			'&'  => '&amp;',
-			'<'  => '&lt;',
-			'>'  => '&gt;',
-			'"'  => '&quot;',
-			"'"  => '&#39;',
-		)
-	);
+	$text  = exercise_elements_escape_text( $words );
 	$count = 0;
 	$out   = preg_replace_callback(
 		'#(<p part="dose" class="dose"><span class="visually-hidden">[^<]*</span>)[^<]*(</p>)#',

@@ -50,7 +50,7 @@ const posts = {
   shortcodeDose: post('shortcode-dose', `${classicIntro}[exercise-card exercise="wall-angels" lang="es" sets="2" reps="8-12"]${classicOutro}`),
   shortcodeHoldAr: post('shortcode-hold-ar', `${classicIntro}[exercise-card exercise="wall-angels" lang="ar" sets="2" hold="15-30" rest="1m" side="each"]${classicOutro}`),
   shortcodeInline: post('shortcode-inline', `Try this one: [exercise-card exercise="wall-angels" variant="compact"] and breathe.${classicOutro}`),
-  shortcodePlayer: post('shortcode-player', `${classicIntro}[routine-player routine="healthy-upper-back" lang="es"]${classicOutro}`),
+  shortcodePlayer: post('shortcode-player', `${classicIntro}[routine-player routine="healthy-upper-back" lang="es" rounds="2" lead-in="10"]${classicOutro}`),
   html: post(
     'custom-html',
     `${intro}<!-- wp:html -->\n<script>window.injected = true</script>\n<exercise-card exercise="wall-angels" variant="compact" onclick="window.injected = true"></exercise-card>\n<!-- /wp:html -->${outro}`,

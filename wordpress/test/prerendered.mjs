@@ -45,8 +45,21 @@ export async function checkSameAsRenderer({ wp, work, dataset, check }) {
       for (const dose of doses) cases.push({ tag: 'exercise-card', options: { exercise: id, lang, variant: 'full', dose } });
     }
   }
-  const attributes = ({ exercise, routine, lang, theme = 'auto', variant, timer, dose = {} }) => ({
-    ...(exercise ? { exercise, variant, ...(timer ? { timer: true } : {}), ...dose } : { routine }),
+  // A player's plan: PHP writes its header (includes/routine-plan.php) as the element does.
+  const plans = [
+    { rounds: '3' }, { rounds: '1' }, { restBetween: '0' }, { restBetween: '1m' }, { restBetween: '7' }, { leadIn: '0' }, { leadIn: '60' },
+    { rounds: '2', restBetween: '45', leadIn: '10' }, { rounds: '50', restBetween: '3600', leadIn: '60' }, { rounds: '4', leadIn: '0', restBetween: '0' },
+    { label: 'Morning routine' },
+  ];
+  for (const lang of LANGUAGES) {
+    for (const { id } of dataset.routines) {
+      for (const plan of plans) cases.push({ tag: 'routine-player', options: { routine: id, lang, ...plan } });
+    }
+  }
+  const attributes = ({ exercise, routine, lang, theme = 'auto', variant, timer, dose = {}, rounds, restBetween, leadIn, label }) => ({
+    ...(exercise
+      ? { exercise, variant, ...(timer ? { timer: true } : {}), ...dose }
+      : { routine, ...Object.fromEntries(Object.entries({ rounds, 'rest-between': restBetween, 'lead-in': leadIn, label }).filter(([, v]) => v !== undefined)) }),
     lang,
     ...(theme === 'auto' ? {} : { theme }),
   });
@@ -59,7 +72,7 @@ export async function checkSameAsRenderer({ wp, work, dataset, check }) {
     const got = written[i];
     if (!expected || (got.md5 ?? md5(got.template)) !== md5(expected)) differing.push(JSON.stringify(options));
   }
-  check(`PHP's shadow roots equal renderSnippet()'s for ${cases.length} cases: exercises and routines × language × theme × variant × timer, and exercises × language × ${doses.length} dose overrides`,
+  check(`PHP's shadow roots equal renderSnippet()'s for ${cases.length} cases: exercises and routines × language × theme × variant × timer, exercises × language × ${doses.length} dose overrides, routines × language × ${plans.length} plans`,
     differing.length === 0, `${differing.length} differ: ${differing.slice(0, 3).join(' ')}`);
 
   // What gets no prerendered root (the element renders it over the fallback), and feeds.
@@ -68,11 +81,15 @@ export async function checkSameAsRenderer({ wp, work, dataset, check }) {
     ['exercise-card', { exercise: 'wall-angels', lang: 'es', reps: '1000' }],
     ['exercise-card', { exercise: 'wall-angels', lang: 'pt-BR' }],
     ['exercise-card', { exercise: 'no-such-exercise' }],
-    ['routine-player', { routine: 'healthy-upper-back', rounds: '2' }],
+    ['routine-player', { routine: 'healthy-upper-back', rounds: 'lots' }],
+    ['routine-player', { routine: 'healthy-upper-back', rounds: '2-3' }],
+    ['routine-player', { routine: 'healthy-upper-back', rounds: '51' }],
+    ['routine-player', { routine: 'healthy-upper-back', 'lead-in': '61' }],
+    ['routine-player', { routine: 'healthy-upper-back', 'rest-between': '30-60' }],
   ];
   writeFileSync(file, JSON.stringify(none));
   const bare = JSON.parse(wp('render', file));
-  check('no shadow root for a dose the element rejects or beyond the tables, region tags, unknown ids or player rounds (the element renders those itself)',
+  check('no shadow root for a dose or plan the element rejects or beyond the tables, region tags or unknown ids (the element renders those itself)',
     bare.every((r) => r.template === ''), JSON.stringify(bare.map((r) => r.template?.length ?? r.md5)));
 }
 

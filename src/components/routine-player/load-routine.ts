@@ -121,22 +121,35 @@ async function expandItems(
 /** A routine loaded ahead of rendering, for `<routine-player>`'s `preloaded` property: its exercises in full. */
 export type PreloadedRoutine = Extract<LoadedRoutine, { ok: true }> & { readonly exercises: ReadonlyMap<string, Exercise> };
 
-/**
- * Loads a bundled or registered routine and its exercises, with their text in `lang`, as a player
- * with this `routine` id and no other attribute does; undefined for an unknown id. No DOM: a
- * server or the embed builder renders the finished player from it.
- */
-export async function preloadRoutine(id: string, lang = 'en'): Promise<PreloadedRoutine | undefined> {
-  const routine = await getRoutine(id, undefined, lang);
-  if (!routine) return undefined;
-  const items = routine.items.map((item) => (isRestItem(item) ? { restSeconds: item.restSeconds } : { exercise: item.exercise, dose: item.dose }));
-  const loaded = await expandItems(items, routine, undefined, { leadInSeconds: DEFAULT_LEAD_IN, lang }, () => undefined);
-  // No outlines were given: every exercise was loaded in full.
-  return loaded.ok ? (loaded as PreloadedRoutine) : undefined;
+/** The player's `rounds`, `rest-between` and `lead-in` attributes, as written. */
+export interface PlanAttributes {
+  readonly rounds?: string;
+  readonly restBetween?: string;
+  readonly leadIn?: string;
 }
 
 /** Seconds of get-ready countdown before each exercise when `lead-in` is not set. */
 export const DEFAULT_LEAD_IN = 5;
+
+/** Seconds of get-ready countdown from the `lead-in` attribute: 0 to 60, else the default. */
+export const leadInSeconds = (warn: Warn, leadIn: string | undefined | null): number =>
+  attributeNumber(warn, 'lead-in', leadIn, (v) => parseCount(v, 60, 0)) ?? DEFAULT_LEAD_IN;
+
+/**
+ * Loads a bundled or registered routine and its exercises, with their text in `lang`, as a player
+ * with this `routine` id and these plan attributes does (`warn` hears a value it ignores, as the
+ * element's console would); undefined for an unknown id. No DOM: a server or the embed builder
+ * renders the finished player from it.
+ */
+export async function preloadRoutine(id: string, lang = 'en', plan: PlanAttributes = {}, warn: Warn = () => undefined): Promise<PreloadedRoutine | undefined> {
+  const routine = await getRoutine(id, undefined, lang);
+  if (!routine) return undefined;
+  const items = routine.items.map((item) => (isRestItem(item) ? { restSeconds: item.restSeconds } : { exercise: item.exercise, dose: item.dose }));
+  const request = { rounds: plan.rounds, restBetween: plan.restBetween, leadInSeconds: leadInSeconds(warn, plan.leadIn), lang };
+  const loaded = await expandItems(items, routine, undefined, request, warn);
+  // No outlines were given: every exercise was loaded in full.
+  return loaded.ok ? (loaded as PreloadedRoutine) : undefined;
+}
 
 /** The text of a loaded routine and its exercises again, in `lang` (the steps and doses stay; outlines stay outlines). */
 export async function loadRoutineText(loaded: Extract<LoadedRoutine, { ok: true }>, lang: string): Promise<Pick<Extract<LoadedRoutine, { ok: true }>, 'routine' | 'exercises'>> {

@@ -6,7 +6,6 @@ import { WakeLockController } from '../../cues/wake-lock-controller.js';
 import { textLocale } from '../../data/bundled-text.js';
 import { isFullExercise } from '../../data/exercise-outline.js';
 import { createClock } from '../../engine/clock.js';
-import { parseCount } from '../../engine/parse-dose.js';
 import { RoutineSession } from '../../engine/routine-session.js';
 import { ChildrenController } from '../../internal/children-controller.js';
 import { ColorSchemeController } from '../../internal/color-scheme.js';
@@ -17,7 +16,7 @@ import { themeStyles } from '../../internal/theme.styles.js';
 import '../../rep-timer.js';
 import type { RepTimer } from '../rep-timer/rep-timer.js';
 import { playerKeyAction } from './player-keys.js';
-import { attributeNumber, DEFAULT_LEAD_IN, fullExercises, loadErrorMessage, loadRoutine, loadRoutineText, withExercises, type LoadedRoutine, type PreloadedRoutine } from './load-routine.js';
+import { fullExercises, leadInSeconds, loadErrorMessage, loadRoutine, loadRoutineText, withExercises, type LoadedRoutine, type PreloadedRoutine } from './load-routine.js';
 import { RememberedProgress } from './remembered-progress.js';
 import type { RoutinePlayerErrorCode } from './routine-player.events.js';
 import * as t from './routine-player.phrases.js';
@@ -129,7 +128,7 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
   }
 
   private get __leadInSeconds(): number {
-    return attributeNumber(this.__warn, 'lead-in', this.leadIn, (v) => parseCount(v, 60, 0)) ?? DEFAULT_LEAD_IN;
+    return leadInSeconds(this.__warn, this.leadIn);
   }
 
   /** Renders `preloaded` synchronously; outside a page (`isConnected` false) in its own `lang`. */
