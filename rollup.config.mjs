@@ -105,7 +105,7 @@ const localeStr = {
 // so a page fetches Lit once and in one file; data and locale chunks keep their module names.
 const ELEMENT_BASE = [
   /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|tslib)\/(?!.*directive)/,
-  /\/src\/internal\/(exercise-element|element-event|theme\.styles|color-scheme|dose-attributes|define|dataset-scope|heading-level|safe-url|latest-load|prerendered-root)\.ts$/,
+  /\/src\/internal\/(exercise-element|element-event|theme\.styles|color-scheme|dose-attributes|define|dataset-scope|heading-level|safe-url|latest-load|prerendered-root|load-timer)\.ts$/,
   /\/src\/i18n\/(locale-controller|resolve-locale)\.ts$/,
   // One-line helpers the card and the player share: a chunk of their own costs a request each.
   /\/src\/data\/(cautions|types)\.ts$/,
@@ -115,7 +115,14 @@ const ELEMENT_BASE = [
 // (One chunk for both would make the player page 1.7 KB smaller and the card's timer 8.6 KB bigger.)
 // Only the elements' own folders are named (and the formatting only one of them uses, kept out of
 // the script): what they share with others, rollup splits out itself.
-const REP_TIMER = [/\/src\/rep-timer\.ts$/, /\/src\/components\/rep-timer\//, /\/src\/i18n\/format-clock\.ts$/, /\/src\/internal\/phase\.styles\.ts$/];
+const REP_TIMER = [/\/src\/rep-timer\.ts$/, /\/src\/components\/rep-timer\//, /\/src\/i18n\/format-clock\.ts$/];
+// What the player shares with its timer, in two chunks of their own, so that a player page loads
+// the timer only when its routine starts: `timing` what the player shows before (the timer's plan
+// and clock for its time left, icons, phase colours, arrow keys, and the beeper, unlocked by the
+// Start click itself), `cues` what it needs once playing (speech, vibration, wake lock, the voice
+// check), fetched with the timer.
+const TIMING = [/\/src\/cues\/beeper\.ts$/, /\/src\/engine\/(timer-plan|clock|amount)\.ts$/, /\/src\/internal\/(icons|phase\.styles|reading-keys)\.ts$/];
+const CUES = [/\/src\/cues\//, /\/src\/components\/routine-player\/playing-controllers\.ts$/];
 const ROUTINE_PLAYER = [/\/src\/(routine-player|routine-step)\.ts$/, /\/src\/components\/(routine-player|routine-step)\//, /\/src\/i18n\/plural-items\.ts$/];
 // What the script itself holds (the autoloader and the JS API, everything `src/cdn.ts` imports
 // statically) stays in it: otherwise the element base would drag the API in and the script would
@@ -135,6 +142,8 @@ const cdnChunk = (id, { getModuleInfo }) => {
   scriptModules ??= staticallyReachable(path.resolve('src/cdn.ts'), getModuleInfo);
   if (scriptModules.has(id)) return 'exercise-elements';
   if (ELEMENT_BASE.some((pattern) => pattern.test(id))) return 'element-base';
+  if (TIMING.some((pattern) => pattern.test(id))) return 'timing';
+  if (CUES.some((pattern) => pattern.test(id))) return 'cues';
   if (REP_TIMER.some((pattern) => pattern.test(id))) return 'rep-timer';
   return ROUTINE_PLAYER.some((pattern) => pattern.test(id)) ? 'routine-player' : undefined;
 };

@@ -16,6 +16,18 @@ export default {
       if (copy) context.path = `/dist/cdn/${copy[1]}`;
       return next();
     },
+    // /offline-timer/ is the built CDN script on a page that went offline once loaded: the timer's
+    // chunk, fetched when a reader starts a timer, fails (test/package/lazy-timer.test.ts).
+    (context, next) => {
+      const offline = /^\/offline-timer\/(.*)$/.exec(context.path);
+      if (offline && /^chunks\/rep-timer-/.test(offline[1])) {
+        context.status = 503;
+        context.body = 'offline';
+        return undefined;
+      }
+      if (offline) context.path = `/dist/cdn/${offline[1]}`;
+      return next();
+    },
     // The CSP fixture page is served as a strict site would serve it.
     async (context, next) => {
       await next();

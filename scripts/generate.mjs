@@ -27,12 +27,14 @@ await writeFile(
 
 // Each element downloads the UI strings it shows (src/i18n/translations.ts): beside each locale's
 // whole catalogue (`es.ts`, for the snippet renderer and apps), one module per element, named
-// `<locale>-<part>.ts`. A message's id prefix says whose it is; the player holds a timer.
+// `<locale>-<part>.ts`. A message's id prefix says whose it is; a card's or player's timer loads
+// the timer's strings with its code (src/internal/load-timer.ts).
 const SHARED = ['dose', 'plural', 'side'];
 const PARTS = {
-  card: ['card', 'category', 'equipment', 'muscle', 'position', ...SHARED],
+  // `load`: what a card or player says when the timer's code cannot be fetched (src/internal/load-timer.ts).
+  card: ['card', 'category', 'equipment', 'muscle', 'position', 'load', ...SHARED],
   timer: ['timer', ...SHARED],
-  player: ['player', 'timer', ...SHARED],
+  player: ['player', 'load', ...SHARED],
 };
 // Shared groups' strings that only one element shows ("3 exercises": src/i18n/plural-items.ts).
 const ONLY = { 'plural.exercises.': 'player' };

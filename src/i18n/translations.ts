@@ -7,7 +7,7 @@ type TemplatesModule = { templates: Templates };
 
 /**
  * Whose UI strings: each element downloads its own, per locale (a card in Spanish does not fetch
- * the player's); the player's include its timer's. Split by scripts/generate.mjs.
+ * the player's); a card's or player's timer fetches the timer's with its code. Split by scripts/generate.mjs.
  */
 export type StringsPart = 'card' | 'timer' | 'player';
 const PARTS: readonly StringsPart[] = ['card', 'timer', 'player'];
@@ -21,7 +21,7 @@ const LOADERS: Readonly<Record<TargetLocale, Readonly<Record<StringsPart, () => 
   ar: { card: () => import('./generated/locales/ar-card.js'), timer: () => import('./generated/locales/ar-timer.js'), player: () => import('./generated/locales/ar-player.js') },
 };
 
-/** Loads, by `${locale} ${part}`; a part another one holds (the timer's, in the player's) is there with it. */
+/** Loads, by `${locale} ${part}`. */
 const pending = new Map<string, Promise<void>>();
 /** Locales an app gave its own strings for (never loaded over), and those of them we do not ship. */
 const overridden = new Set<string>();
@@ -52,7 +52,6 @@ export function loadTranslations(locale: string, parts: readonly StringsPart[] =
             )
           : Promise.resolve();
         pending.set(`${locale} ${part}`, promise);
-        if (part === 'player') pending.set(`${locale} timer`, pending.get(`${locale} timer`) ?? promise);
       }
       return promise;
     }),

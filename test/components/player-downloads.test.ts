@@ -25,7 +25,7 @@ describe('a routine player downloads an exercise when its step comes', () => {
     expect(shown(el, '[part="preview"] li .name')[0]).to.equal('Estiramiento de la parte superior de la espalda (romboides)');
     expect(shown(el, '[part="preview"] li .dose')[2]).to.match(/\d/);
     expect([...exerciseChunks()]).to.deep.equal(['es/e34']);
-    // The UI strings of the player and of its timer, not a card's.
+    // The UI strings of the player, not a card's nor (until it starts) its timer's.
     expect(stringFiles()).to.deep.equal(['es-player']);
 
     // Started: the first step shows its steps at once, and the next exercise loads while it plays.
@@ -36,10 +36,10 @@ describe('a routine player downloads an exercise when its step comes', () => {
     await el.updateComplete;
     expect(shown(el, '[part="how"] ol li').length).to.equal(detail.exercise?.steps.length);
     expect([...exerciseChunks()].sort()).to.deep.equal(['es/e34', 'es/e35']);
-    // Its timer speaks Spanish with the strings that came with the player's.
+    // Its timer speaks Spanish, with its strings fetched alongside its code.
     const timerText = el.shadowRoot?.querySelector('rep-timer')?.shadowRoot?.textContent ?? '';
     expect(timerText).to.contain('Mantén').and.not.contain('Hold');
-    expect(stringFiles()).to.deep.equal(['es-player']);
+    expect(stringFiles()).to.deep.equal(['es-player', 'es-timer']);
 
     // A step jumped to loads its exercise before the step begins.
     const jumped = oneEvent(el, 'routine-player-step');

@@ -12,6 +12,7 @@ import { HeadingLevelController } from '../../internal/heading-level.js';
 import { ColorSchemeController } from '../../internal/color-scheme.js';
 import { DoseAttributes } from '../../internal/dose-attributes.js';
 import { LatestLoad } from '../../internal/latest-load.js';
+import { loadTimer, timerUnavailable, warmTimer } from '../../internal/load-timer.js';
 import { PrerenderedRoot } from '../../internal/prerendered-root.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import type { ExerciseCardErrorCode } from './exercise-card.events.js';
@@ -85,7 +86,7 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
   static override properties: PropertyDeclarations = {
     exercise: {}, src: {}, variant: { reflect: true }, timer: { type: Boolean }, structuredData: { type: Boolean, attribute: 'structured-data' },
     headingLevel: { type: Number, attribute: 'heading-level' }, theme: { reflect: true }, preloaded: { attribute: false },
-    status: { state: true, attribute: false }, data: { state: true, attribute: false }, error: { state: true, attribute: false }, timerOpen: { state: true, attribute: false }, names: { state: true, attribute: false }, history: { state: true, attribute: false },
+    status: { state: true, attribute: false }, data: { state: true, attribute: false }, error: { state: true, attribute: false }, timerOpen: { state: true, attribute: false }, timerUnavailable: { state: true, attribute: false }, names: { state: true, attribute: false }, history: { state: true, attribute: false },
   };
 
   /** The exercise id (`wall-angels`). Optional with an inline dataset: its first exercise is shown. */
@@ -116,6 +117,8 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
   private data?: Exercise;
   private error?: CardError;
   private timerOpen = false;
+  /** The timer's code could not be fetched when asked for (offline): the card says so. */
+  private timerUnavailable = false;
   private names = new Map<string, LocalizedText>();
   private history: string[] = [];
 
@@ -245,13 +248,22 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
   }
 
   private readonly onTimerButton = () => this.track(this.toggleTimer());
+  private readonly warmTimer = () => warmTimer(this.i18n.locale);
 
   private async toggleTimer(): Promise<void> {
     if (this.timerOpen) {
       this.timerOpen = false;
       return;
     }
-    await import('../../rep-timer.js');
+    try {
+      await loadTimer(this.i18n.locale);
+    } catch (error) {
+      // Offline since the page loaded: say so where the timer would be, and in the console.
+      this.timerUnavailable = true;
+      console.error(`<exercise-card exercise="${this.exercise ?? ''}">: ${timerUnavailable(this.i18n.intlLocale)}`, error);
+      return;
+    }
+    this.timerUnavailable = false;
     this.timerOpen = true;
     this.startOpenedTimer = true;
   }
@@ -306,12 +318,15 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
     if (!this.timer) return nothing;
     const dose = this.dose;
     return html`<div class="timer-area">
-      <button part="timer-button" class="timer-button ${this.timerOpen ? '' : 'primary'}" aria-expanded=${this.timerOpen ? 'true' : 'false'} @click=${this.onTimerButton}>
+      <button part="timer-button" class="timer-button ${this.timerOpen ? '' : 'primary'}" aria-expanded=${this.timerOpen ? 'true' : 'false'} @click=${this.onTimerButton}
+        @pointerenter=${this.warmTimer} @focus=${this.warmTimer}>
         ${this.timerOpen ? closeTimer(this.i18n.intlLocale) : startTimer(this.i18n.intlLocale)}
       </button>
       ${this.timerOpen
         ? html`<rep-timer part="timer" .dose=${dose} label=${this.text(this.data?.name)?.text ?? ''} theme=${this.theme} lang=${this.i18n.lang}></rep-timer>`
-        : nothing}
+        : this.timerUnavailable
+          ? html`<p part="error" class="error" role="alert">${timerUnavailable(this.i18n.intlLocale)}</p>`
+          : nothing}
     </div>`;
   }
 

@@ -14,7 +14,7 @@ import { ExerciseElement } from '../../internal/exercise-element.js';
 import { PrerenderedRoot } from '../../internal/prerendered-root.js';
 import { phaseStyles } from '../../internal/phase.styles.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { checkIcon, pauseIcon, playIcon, resetIcon, skipIcon } from './icons.js';
+import { checkIcon, pauseIcon, playIcon, resetIcon, skipIcon } from '../../internal/icons.js';
 import * as t from './rep-timer.phrases.js';
 import { repTimerStyles } from './rep-timer.styles.js';
 import { TimerController } from './timer-controller.js';

@@ -1,5 +1,5 @@
 import { svg } from 'lit';
-import { icon } from '../rep-timer/icons.js';
+import { icon } from '../../internal/icons.js';
 
 const previous = svg`<path d="M7 5a1 1 0 0 0-1 1v12a1 1 0 0 0 2 0v-5.2l8.45 5.58A1 1 0 0 0 18 17.8V6.2a1 1 0 0 0-1.55-.83L8 11V6a1 1 0 0 0-1-1z"/>`;
 export const previousIcon = icon(previous);

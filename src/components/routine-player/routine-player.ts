@@ -1,8 +1,5 @@
 import { isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { unlockAudio } from '../../cues/beeper.js';
-import { CueController } from '../../cues/cue-controller.js';
-import { VoiceCheckController } from '../../cues/voice-check-controller.js';
-import { WakeLockController } from '../../cues/wake-lock-controller.js';
 import { textLocale } from '../../data/bundled-text.js';
 import { isFullExercise } from '../../data/exercise-outline.js';
 import { createClock } from '../../engine/clock.js';
@@ -11,11 +8,12 @@ import { ChildrenController } from '../../internal/children-controller.js';
 import { ColorSchemeController } from '../../internal/color-scheme.js';
 import { HeadingLevelController } from '../../internal/heading-level.js';
 import { LatestLoad } from '../../internal/latest-load.js';
+import { loadTimer, timerUnavailable, warmTimer } from '../../internal/load-timer.js';
 import { toggleFullscreen } from '../../internal/fullscreen.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import '../../rep-timer.js';
 import type { RepTimer } from '../rep-timer/rep-timer.js';
 import { playerKeyAction } from './player-keys.js';
+import type { PlayingControllers } from './playing-controllers.js';
 import { fullExercises, leadInSeconds, loadErrorMessage, loadRoutine, loadRoutineText, withExercises, type LoadedRoutine, type PreloadedRoutine } from './load-routine.js';
 import { RememberedProgress } from './remembered-progress.js';
 import type { RoutinePlayerErrorCode } from './routine-player.events.js';
@@ -62,7 +60,7 @@ import { exerciseCount, nextExercise, stepCue, text, type Words } from './routin
  * @csspart cautions - The cautions: the routine's source's before it starts, each exercise's own and its source's under its steps.
  * @csspart dose-note - The source's own words about the current exercise's dose where it is vague.
  * @csspart no-voice - The note, with the controls, that the device has no voice for the content's language (cues are sounds only).
- * @csspart error - The message shown when the routine cannot be played.
+ * @csspart error - The message shown when the routine cannot be played, or its timer cannot be fetched (offline).
  *
  * @cssprop --ee-accent - Accent colour.
  * @cssprop --ee-surface - Background.
@@ -80,23 +78,29 @@ import { exerciseCount, nextExercise, stepCue, text, type Words } from './routin
 export class RoutinePlayer extends RoutinePlayerAttributes {
   static override styles = [themeStyles, routinePlayerStyles];
   // Lit's static declarations, not decorators: no decorator helpers on the page.
-  static override properties: PropertyDeclarations = { __loaded: { state: true, attribute: false }, __error: { state: true, attribute: false }, __elapsedAtEnd: { state: true, attribute: false } };
+  static override properties: PropertyDeclarations = {
+    __loaded: { state: true, attribute: false },
+    __error: { state: true, attribute: false },
+    __elapsedAtEnd: { state: true, attribute: false },
+    __timerUnavailable: { state: true, attribute: false },
+  };
 
   private __loaded?: Extract<LoadedRoutine, { ok: true }>;
   private __error?: { code: RoutinePlayerErrorCode; detail: string };
   private __elapsedAtEnd = 0;
+  /** The timer's code could not be fetched when the routine started (offline): the player says so. */
+  private __timerUnavailable = false;
 
   private __session = new RoutineSession(1, createClock());
   private readonly __clock = createClock();
   /** The locale the bundled text was loaded in: a new `lang` loads it again. */
   private __textLang?: string;
   private readonly __load = new LatestLoad();
-  private readonly __cues = new CueController(this, () => ({ muted: this.muted, voice: this.voice, lang: this.i18n.lang, locale: this.i18n.intlLocale }));
-  private readonly __screenLock = new WakeLockController(this);
+  /** Cues, wake lock and voice check: added with the timer, as the routine starts. */
+  private __playing?: PlayingControllers;
   private readonly __scheme = new ColorSchemeController(this, () => this.theme);
   private readonly __headingLevels = new HeadingLevelController(this, 2);
   private readonly __progress = new RememberedProgress(this, () => this.remember);
-  private readonly __voices = new VoiceCheckController(this, () => ({ voice: this.voice, muted: this.muted, locale: this.i18n.intlLocale }));
 
   /** The current step (rests and rounds included): read it, or set it like `goTo()`. */
   get index(): number {
@@ -113,6 +117,12 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
     new ChildrenController(this, () => this.__reload());
     // Keys only while focus is inside the player (its own listener: nothing to release).
     this.addEventListener('keydown', this.__onKeyDown);
+    // The timer's code (and the cues') is fetched as the routine starts; a press on or focus in the player gives it a head start.
+    const warm = () => {
+      warmTimer(this.i18n.locale);
+      import('./playing-controllers.js').catch(() => undefined);
+    };
+    for (const type of ['pointerdown', 'focusin', 'touchstart']) this.addEventListener(type, warm, { once: true, passive: true });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -124,7 +134,7 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
     if (isServer) return;
     if (!this.hasUpdated || ['routine', 'src', 'rounds', 'restBetween', 'leadIn', 'remember', 'label'].some((p) => changed.has(p))) this.__reload();
     else if (this.__loaded && this.__textLang !== textLocale(this.i18n.lang)) this.__relang();
-    this.__screenLock.set(this.__session.status === 'playing' && this.wakeLock !== 'off');
+    this.__playing?.screenLock.set(this.__session.status === 'playing' && this.wakeLock !== 'off');
   }
 
   private get __leadInSeconds(): number {
@@ -205,6 +215,7 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
   play(): void {
     if (!this.__loaded) return;
     unlockAudio();
+    if (!this.__withTimer(() => this.play())) return;
     if (this.__session.status === 'complete') {
       this.restart();
       return;
@@ -276,7 +287,32 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
     this.requestUpdate();
   }
 
+  /**
+   * Whether the timer is there to play with; if not, fetches its code and then runs `then` (or, when
+   * it cannot be fetched, says so in the player and the console).
+   */
+  private __withTimer(then: () => void): boolean {
+    if (customElements.get('rep-timer') && this.__playing) return true;
+    this.track(this.__loadTimer().then((ready) => ready && then()));
+    return false;
+  }
+
+  private async __loadTimer(): Promise<boolean> {
+    try {
+      const [{ playingControllers }] = await Promise.all([import('./playing-controllers.js'), loadTimer(this.i18n.locale)]);
+      this.__playing ??= playingControllers(this, () => ({ muted: this.muted, voice: this.voice, lang: this.i18n.lang, locale: this.i18n.intlLocale }));
+      this.__timerUnavailable = false;
+      return true;
+    } catch (error) {
+      this.__timerUnavailable = true;
+      const where = this.routine ? ` routine="${this.routine}"` : '';
+      console.error(`<routine-player${where}>: ${timerUnavailable(this.i18n.intlLocale)}`, error);
+      return false;
+    }
+  }
+
   private async __enter(index: number, run: boolean): Promise<void> {
+    if (!(await this.__loadTimer())) return;
     this.__save();
     // This step's exercise in full (already there unless jumped to), and the next one's ahead of time.
     await this.__complete(this.__loaded?.steps[index]?.exercise);
@@ -288,7 +324,7 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
     this.emit('routine-player-step', this.__stepDetail(index));
     // The introduction first: the timer's own cues come after its get-ready countdown.
     const cue = stepCue(this.__words, index);
-    if (cue) this.__cues.play(cue);
+    if (cue) this.__playing?.cues.play(cue);
     if (run) timer?.start();
   }
 
@@ -296,7 +332,7 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
     this.__elapsedAtEnd = elapsedMs;
     this.__progress.forget();
     this.emit('routine-player-complete', { items: exerciseCount(this.__words), elapsedMs });
-    this.__cues.play({ text: t.complete(this.i18n.intlLocale) });
+    this.__playing?.cues.play({ text: t.complete(this.i18n.intlLocale) });
     const hadFocus = this.matches(':focus-within');
     void this.updateComplete.then(() => {
       if (hadFocus) this.renderRoot.querySelector<HTMLElement>('[part="summary"] [tabindex="-1"]')?.focus();
@@ -309,9 +345,10 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
   }
 
   private readonly __onResume = () => {
+    unlockAudio();
+    if (!this.__withTimer(this.__onResume)) return;
     const saved = this.__progress.take();
     if (!saved) return;
-    unlockAudio();
     this.__session.resumeAt(saved.index, saved.elapsedMs);
     this.__apply();
   };
@@ -354,7 +391,7 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
     restart: () => this.restart(),
     sound: () => {
       this.muted = !this.muted;
-      if (this.muted) this.__cues.silence();
+      if (this.muted) this.__playing?.cues.silence();
     },
     fullscreen: () => toggleFullscreen(this),
     resume: this.__onResume,
@@ -391,9 +428,10 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
       theme: this.theme,
       muted: this.muted,
       voice: this.voice,
-      noVoice: this.__voices.missing,
+      noVoice: this.__playing?.voices.missing ?? false,
+      timerUnavailable: this.__timerUnavailable,
       on: this.__handlers,
     };
-    return renderPlayer(frame, view, this.__cues.announcement);
+    return renderPlayer(frame, view, this.__playing?.cues.announcement ?? '');
   }
 }

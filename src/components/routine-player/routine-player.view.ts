@@ -8,8 +8,9 @@ import type { SessionStatus } from '../../engine/routine-session.js';
 import { formatNumber } from '../../i18n/format.js';
 import { formatDose } from '../../i18n/format-dose.js';
 import { itemsText } from '../../i18n/plural-items.js';
+import { timerUnavailable } from '../../internal/load-timer.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import { pauseIcon, playIcon, resetIcon } from '../rep-timer/icons.js';
+import { pauseIcon, playIcon, resetIcon } from '../../internal/icons.js';
 import { fullscreenIcon, mutedIcon, nextIcon, previousIcon, soundIcon } from './player-icons.js';
 import type { Progress } from './remembered-progress.js';
 import { cautionsList, exerciseCautions, routineCautions, suggestedRest } from './routine-advice.js';
@@ -33,6 +34,8 @@ export interface PlayerView extends Words {
   readonly voice: boolean;
   /** Spoken cues are on but the device has no voice for the content's language: say so once, by the controls. */
   readonly noVoice: boolean;
+  /** The timer's code could not be fetched (offline): say so above the step. */
+  readonly timerUnavailable: boolean;
   readonly on: {
     readonly toggle: () => void;
     readonly next: () => void;
@@ -73,6 +76,7 @@ export function renderPlayer(f: PlayerFrame, v: PlayerView, announcement: string
   const { status } = v;
   return html`<div part="base" role="group" class=${f.classes} aria-labelledby="title" lang=${f.lang} dir=${f.dir} data-status=${status}>
     ${renderHeader(v)}
+    ${v.timerUnavailable ? html`<p part="error" class="error" role="alert">${timerUnavailable(v.locale)}</p>` : nothing}
     ${status === 'idle' ? renderIntro(v) : status === 'complete' ? renderSummary(v) : renderStep(v)}
     ${status === 'idle' ? nothing : renderList(v)}
     <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${announcement}</div>

@@ -1,0 +1,29 @@
+/**
+ * The timer's code (`<rep-timer>`), fetched when a reader is about to use a timer: a card's Start
+ * button, a routine's start (or a pointer or focus on either first, to get a head start). A page
+ * that only shows cards and players never downloads it.
+ */
+import { msg } from '../i18n/msg.js';
+import { loadTranslations } from '../i18n/translations.js';
+
+/** What a card or player says when the timer's code cannot be fetched (offline). */
+export const timerUnavailable = msg('The timer could not be loaded. Check your connection and try again.', { id: 'load.timer-unavailable' });
+
+let loading: Promise<unknown> | undefined;
+
+/**
+ * Resolves once `<rep-timer>` is defined and its strings in `locale` are loaded (fetched side by
+ * side); rejects when its code cannot be fetched (a later call tries again).
+ */
+export function loadTimer(locale: string): Promise<void> {
+  const strings = loadTranslations(locale, ['timer']);
+  if (customElements.get('rep-timer')) return strings;
+  loading ??= import('../rep-timer.js').catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return Promise.all([loading, strings]).then(() => undefined);
+}
+
+/** Starts fetching the timer's code and strings, quietly: a head start when a reader points at or focuses a timer. */
+export const warmTimer = (locale: string): void => void loadTimer(locale).catch(() => undefined);
