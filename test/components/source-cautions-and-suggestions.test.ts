@@ -108,6 +108,10 @@ describe('source cautions, suggested doses and notes', () => {
     el.setAttribute('lang', 'es');
     await until(el, () => text(el, '.suggested-rest').startsWith('Sugerido'));
     expect(text(el, '.suggested-rest')).to.match(/^Sugerido: descansa 20 s(eg)?.* entre ejercicios\.$/);
+    // The author's own rest between exercises replaces the suggestion, which is then not said.
+    el.setAttribute('rest-between', '45');
+    await until(el, () => root(el).querySelector('.suggested-rest') === null);
+    expect(text(el, '.frequency')).to.match(/^Sugerido/);
   });
 
   it('shows each exercise\'s cautions and its source\'s, and the dose note, while the routine plays', async () => {

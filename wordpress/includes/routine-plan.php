@@ -91,7 +91,8 @@ function exercise_elements_routine_header( $plan, $clean, $t ) {
 }
 
 /**
- * The player's markup with its header made the header of the author's plan.
+ * The player's markup with its header made the header of the author's plan (and, with the
+ * author's own rest between exercises, without the routine's suggested one).
  *
  * @param string $markup The prerendered player (the routine's own plan).
  * @param array  $plan   The routine's plan.
@@ -127,5 +128,9 @@ function exercise_elements_with_plan( $markup, $plan, $clean, $t ) {
 		-1,
 		$bars
 	);
-	return 1 === $metas && 1 === $bars ? $markup : null;
+	// The author's own rest between exercises replaces the routine's suggested one, which the player then does not say.
+	if ( isset( $clean['rest-between'] ) ) {
+		$markup = preg_replace( '#<p class="suggested-rest">[^<]*</p>\n#', '', (string) $markup, 1 );
+	}
+	return 1 === $metas && 1 === $bars && is_string( $markup ) ? $markup : null;
 }

@@ -111,7 +111,7 @@ async function expandItems(
   const merged = items.map((i) => (i.exercise ? { ...i, dose: mergeDose(exercises.get(i.exercise)?.dose, i.dose) } : i));
   const steps = buildRoutineSteps(merged, {
     rounds: attributeNumber(warn, 'rounds', request.rounds, (v) => parseCount(v, 50)) ?? routine?.rounds,
-    restBetweenSeconds: attributeNumber(warn, 'rest-between', request.restBetween, (v) => parseSeconds(v, 3600)) ?? routine?.restBetweenSeconds,
+    restBetweenSeconds: restBetweenSeconds(warn, request.restBetween) ?? routine?.restBetweenSeconds,
     leadInSeconds: request.leadInSeconds,
   });
   if (!steps.some((s) => s.kind === 'exercise')) return { ok: false, code: 'empty', detail: '' };
@@ -130,6 +130,10 @@ export interface PlanAttributes {
 
 /** Seconds of get-ready countdown before each exercise when `lead-in` is not set. */
 export const DEFAULT_LEAD_IN = 5;
+
+/** Seconds of rest between exercises from the `rest-between` attribute (one time, up to an hour), else undefined: the routine's own. */
+export const restBetweenSeconds = (warn: Warn, restBetween: string | undefined | null): number | undefined =>
+  attributeNumber(warn, 'rest-between', restBetween, (v) => parseSeconds(v, 3600));
 
 /** Seconds of get-ready countdown from the `lead-in` attribute: 0 to 60, else the default. */
 export const leadInSeconds = (warn: Warn, leadIn: string | undefined | null): number =>

@@ -14,7 +14,7 @@ import { themeStyles } from '../../internal/theme.styles.js';
 import type { RepTimer } from '../rep-timer/rep-timer.js';
 import { playerKeyAction } from './player-keys.js';
 import type { PlayingControllers } from './playing-controllers.js';
-import { fullExercises, leadInSeconds, loadErrorMessage, loadRoutine, loadRoutineText, withExercises, type LoadedRoutine, type PreloadedRoutine } from './load-routine.js';
+import { fullExercises, leadInSeconds, restBetweenSeconds, loadErrorMessage, loadRoutine, loadRoutineText, withExercises, type LoadedRoutine, type PreloadedRoutine } from './load-routine.js';
 import { RememberedProgress } from './remembered-progress.js';
 import type { RoutinePlayerErrorCode } from './routine-player.events.js';
 import * as t from './routine-player.phrases.js';
@@ -425,6 +425,7 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
       elapsedAtEnd: this.__elapsedAtEnd,
       headingLevel: this.__headingLevels.level(this.headingLevel),
       leadInSeconds: this.__leadInSeconds,
+      ownRest: restBetweenSeconds(() => undefined, this.restBetween) !== undefined,
       theme: this.theme,
       muted: this.muted,
       voice: this.voice,

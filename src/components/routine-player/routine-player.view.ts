@@ -29,6 +29,8 @@ export interface PlayerView extends Words {
   /** The level of the routine's heading (the author's, or the automatic one). */
   readonly headingLevel: number;
   readonly leadInSeconds: number;
+  /** The author set the rest between exercises (`rest-between`): the routine's suggested one is not said. */
+  readonly ownRest: boolean;
   readonly theme: string;
   readonly muted: boolean;
   readonly voice: boolean;
@@ -108,7 +110,7 @@ export function renderIntro(v: PlayerView) {
   const savedStep = saved ? v.steps[saved.index] : undefined;
   const source = v.routine?.source ? getSource(v.routine.source, v.scope, v.lang) : undefined;
   const frequency = frequencyText(locale, v.routine);
-  const rest = suggestedRest(v.routine, locale);
+  const rest = v.ownRest ? '' : suggestedRest(v.routine, locale);
   return html`<div class="intro">
     ${v.routine?.summary ? html`<p class="summary">${text(v, v.routine.summary)}</p>` : nothing}
     ${frequency ? html`<p class="frequency">${frequency}</p>` : nothing}
