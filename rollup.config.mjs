@@ -118,10 +118,10 @@ const ELEMENT_BASE = [
 const REP_TIMER = [/\/src\/rep-timer\.ts$/, /\/src\/components\/rep-timer\//, /\/src\/i18n\/format-clock\.ts$/];
 // What the player shares with its timer, in two chunks of their own, so that a player page loads
 // the timer only when its routine starts: `timing` what the player shows before (the timer's plan
-// and clock for its time left, icons, phase colours, arrow keys, and the beeper, unlocked by the
-// Start click itself), `cues` what it needs once playing (speech, vibration, wake lock, the voice
+// and clock for its time left, icons, phase colours, arrow keys, numeric attributes, and the
+// beeper, unlocked by the Start click itself), `cues` what it needs once playing (speech, vibration, wake lock, the voice
 // check), fetched with the timer.
-const TIMING = [/\/src\/cues\/beeper\.ts$/, /\/src\/engine\/(timer-plan|clock|amount)\.ts$/, /\/src\/internal\/(icons|phase\.styles|reading-keys)\.ts$/];
+const TIMING = [/\/src\/cues\/beeper\.ts$/, /\/src\/engine\/(timer-plan|clock|amount)\.ts$/, /\/src\/internal\/(icons|phase\.styles|reading-keys|attribute-number)\.ts$/];
 const CUES = [/\/src\/cues\//, /\/src\/components\/routine-player\/playing-controllers\.ts$/];
 const ROUTINE_PLAYER = [/\/src\/(routine-player|routine-step)\.ts$/, /\/src\/components\/(routine-player|routine-step)\//, /\/src\/i18n\/plural-items\.ts$/];
 // What the script itself holds (the autoloader and the JS API, everything `src/cdn.ts` imports

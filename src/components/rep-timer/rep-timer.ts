@@ -8,6 +8,7 @@ import { mergeDose, parseCount } from '../../engine/parse-dose.js';
 import type { TimerEvent, TimerSnapshot } from '../../engine/timer-machine.js';
 import { buildPlan, DEFAULT_LEAD_IN_SECONDS, inSet, type CountMode, type Phase, type PhaseKind } from '../../engine/timer-plan.js';
 import { formatNumber } from '../../i18n/format.js';
+import { attributeNumber } from '../../internal/attribute-number.js';
 import { ColorSchemeController } from '../../internal/color-scheme.js';
 import { DoseAttributes } from '../../internal/dose-attributes.js';
 import { ExerciseElement } from '../../internal/exercise-element.js';
@@ -216,11 +217,7 @@ export class RepTimer extends PrerenderedRoot(DoseAttributes(ExerciseElement)) {
 
   /** One whole number read from an attribute, or undefined (with a warning when it cannot be read). */
   private __seconds(attribute: string, value: string | undefined, upper: number, lower: number): number | undefined {
-    if (value === undefined || value === null) return undefined;
-    const parsed = parseCount(value, upper, lower);
-    if (parsed.ok && typeof parsed.value === 'number') return parsed.value;
-    this.warnAttribute(attribute, value, parsed.ok ? 'must be one whole number' : parsed.reason);
-    return undefined;
+    return attributeNumber((...problem) => this.warnAttribute(...problem), attribute, value, (v) => parseCount(v, upper, lower));
   }
 
   /** After each look at the clock: reflect the state, dispatch what happened, play the cues. */

@@ -11,11 +11,9 @@ import type { Dataset, Exercise, Routine } from '../../data/types.js';
 import { isRestItem } from '../../data/types.js';
 import { mergeDose, parseCount, parseDoseAttributes, parseSeconds } from '../../engine/parse-dose.js';
 import { buildRoutineSteps, type RoutineInputItem, type RoutineStep } from '../../engine/routine-plan.js';
+import { attributeNumber, type Warn } from '../../internal/attribute-number.js';
 import { datasetScope } from '../../internal/dataset-scope.js';
 import type { RoutinePlayerErrorCode } from './routine-player.events.js';
-
-/** Reports an attribute the player ignores, and why. */
-export type Warn = (attribute: string, value: string, reason: string) => void;
 
 export interface RoutineRequest {
   readonly host: HTMLElement;
@@ -42,15 +40,6 @@ export type LoadedRoutine =
       readonly scope?: Dataset;
     }
   | { readonly ok: false; readonly code: RoutinePlayerErrorCode; readonly detail: string; readonly extra?: string };
-
-/** A whole number from an attribute, or undefined (with a warning when it cannot be read). */
-export function attributeNumber(warn: Warn, attribute: string, value: string | undefined | null, parse: (v: string) => ReturnType<typeof parseCount>): number | undefined {
-  if (value === undefined || value === null) return undefined;
-  const parsed = parse(value);
-  if (parsed.ok && typeof parsed.value === 'number') return parsed.value;
-  warn(attribute, value, parsed.ok ? 'must be one number' : parsed.reason);
-  return undefined;
-}
 
 /** The `<routine-step>` children as routine items. */
 function declaredItems(host: HTMLElement, warn: Warn): RoutineInputItem[] {

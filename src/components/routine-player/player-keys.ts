@@ -14,3 +14,11 @@ export function playerKeyAction(event: KeyboardEvent, dir: 'ltr' | 'rtl'): Playe
   const arrow = arrowStep(event.key, dir);
   return arrow === 'forward' ? 'next' : arrow === 'back' ? 'previous' : undefined;
 }
+
+/** Runs what a key pressed in the player asks for, if anything, and keeps the key from the page. */
+export function onPlayerKey(event: KeyboardEvent, dir: 'ltr' | 'rtl', actions: Readonly<Record<PlayerKeyAction, () => void>>): void {
+  const action = playerKeyAction(event, dir);
+  if (!action) return;
+  actions[action]();
+  event.preventDefault();
+}

@@ -8,12 +8,11 @@ import { ChildrenController } from '../../internal/children-controller.js';
 import { ColorSchemeController } from '../../internal/color-scheme.js';
 import { HeadingLevelController } from '../../internal/heading-level.js';
 import { LatestLoad } from '../../internal/latest-load.js';
-import { loadTimer, timerUnavailable, warmTimer } from '../../internal/load-timer.js';
 import { toggleFullscreen } from '../../internal/fullscreen.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import type { RepTimer } from '../rep-timer/rep-timer.js';
-import { playerKeyAction } from './player-keys.js';
-import type { PlayingControllers } from './playing-controllers.js';
+import { onPlayerKey } from './player-keys.js';
+import { PlayReadiness } from './play-readiness.js';
 import { fullExercises, leadInSeconds, restBetweenSeconds, loadErrorMessage, loadRoutine, loadRoutineText, withExercises, type LoadedRoutine, type PreloadedRoutine } from './load-routine.js';
 import { RememberedProgress } from './remembered-progress.js';
 import type { RoutinePlayerErrorCode } from './routine-player.events.js';
@@ -78,26 +77,19 @@ import { exerciseCount, nextExercise, stepCue, text, type Words } from './routin
 export class RoutinePlayer extends RoutinePlayerAttributes {
   static override styles = [themeStyles, routinePlayerStyles];
   // Lit's static declarations, not decorators: no decorator helpers on the page.
-  static override properties: PropertyDeclarations = {
-    __loaded: { state: true, attribute: false },
-    __error: { state: true, attribute: false },
-    __elapsedAtEnd: { state: true, attribute: false },
-    __timerUnavailable: { state: true, attribute: false },
-  };
+  static override properties: PropertyDeclarations = { __loaded: { state: true, attribute: false }, __error: { state: true, attribute: false }, __elapsedAtEnd: { state: true, attribute: false } };
 
   private __loaded?: Extract<LoadedRoutine, { ok: true }>;
   private __error?: { code: RoutinePlayerErrorCode; detail: string };
   private __elapsedAtEnd = 0;
-  /** The timer's code could not be fetched when the routine started (offline): the player says so. */
-  private __timerUnavailable = false;
 
   private __session = new RoutineSession(1, createClock());
   private readonly __clock = createClock();
   /** The locale the bundled text was loaded in: a new `lang` loads it again. */
   private __textLang?: string;
   private readonly __load = new LatestLoad();
-  /** Cues, wake lock and voice check: added with the timer, as the routine starts. */
-  private __playing?: PlayingControllers;
+  /** The timer, cues, wake lock and voice check: fetched as the routine starts. */
+  private readonly __readiness = new PlayReadiness(this, () => ({ muted: this.muted, voice: this.voice, lang: this.i18n.lang, locale: this.i18n.intlLocale }), () => this.i18n.locale, () => (this.routine ? ` routine="${this.routine}"` : ''));
   private readonly __scheme = new ColorSchemeController(this, () => this.theme);
   private readonly __headingLevels = new HeadingLevelController(this, 2);
   private readonly __progress = new RememberedProgress(this, () => this.remember);
@@ -116,13 +108,7 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
     // Steps written in HTML may change after load: pick the changes up.
     new ChildrenController(this, () => this.__reload());
     // Keys only while focus is inside the player (its own listener: nothing to release).
-    this.addEventListener('keydown', this.__onKeyDown);
-    // The timer's code (and the cues') is fetched as the routine starts; a press on or focus in the player gives it a head start.
-    const warm = () => {
-      warmTimer(this.i18n.locale);
-      import('./playing-controllers.js').catch(() => undefined);
-    };
-    for (const type of ['pointerdown', 'focusin', 'touchstart']) this.addEventListener(type, warm, { once: true, passive: true });
+    this.addEventListener('keydown', (event) => onPlayerKey(event, this.i18n.dir, this.__handlers));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -134,7 +120,7 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
     if (isServer) return;
     if (!this.hasUpdated || ['routine', 'src', 'rounds', 'restBetween', 'leadIn', 'remember', 'label'].some((p) => changed.has(p))) this.__reload();
     else if (this.__loaded && this.__textLang !== textLocale(this.i18n.lang)) this.__relang();
-    this.__playing?.screenLock.set(this.__session.status === 'playing' && this.wakeLock !== 'off');
+    this.__readiness.controllers?.screenLock.set(this.__session.status === 'playing' && this.wakeLock !== 'off');
   }
 
   private get __leadInSeconds(): number {
@@ -287,32 +273,15 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
     this.requestUpdate();
   }
 
-  /**
-   * Whether the timer is there to play with; if not, fetches its code and then runs `then` (or, when
-   * it cannot be fetched, says so in the player and the console).
-   */
+  /** Whether the timer is there to play with; if not, fetches it and then runs `then` (unless offline). */
   private __withTimer(then: () => void): boolean {
-    if (customElements.get('rep-timer') && this.__playing) return true;
-    this.track(this.__loadTimer().then((ready) => ready && then()));
+    if (this.__readiness.ready) return true;
+    this.track(this.__readiness.load().then((ready) => ready && then()));
     return false;
   }
 
-  private async __loadTimer(): Promise<boolean> {
-    try {
-      const [{ playingControllers }] = await Promise.all([import('./playing-controllers.js'), loadTimer(this.i18n.locale)]);
-      this.__playing ??= playingControllers(this, () => ({ muted: this.muted, voice: this.voice, lang: this.i18n.lang, locale: this.i18n.intlLocale }));
-      this.__timerUnavailable = false;
-      return true;
-    } catch (error) {
-      this.__timerUnavailable = true;
-      const where = this.routine ? ` routine="${this.routine}"` : '';
-      console.error(`<routine-player${where}>: ${timerUnavailable(this.i18n.intlLocale)}`, error);
-      return false;
-    }
-  }
-
   private async __enter(index: number, run: boolean): Promise<void> {
-    if (!(await this.__loadTimer())) return;
+    if (!this.__readiness.ready && !(await this.__readiness.load())) return;
     this.__save();
     // This step's exercise in full (already there unless jumped to), and the next one's ahead of time.
     await this.__complete(this.__loaded?.steps[index]?.exercise);
@@ -324,7 +293,7 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
     this.emit('routine-player-step', this.__stepDetail(index));
     // The introduction first: the timer's own cues come after its get-ready countdown.
     const cue = stepCue(this.__words, index);
-    if (cue) this.__playing?.cues.play(cue);
+    if (cue) this.__readiness.controllers?.cues.play(cue);
     if (run) timer?.start();
   }
 
@@ -332,7 +301,7 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
     this.__elapsedAtEnd = elapsedMs;
     this.__progress.forget();
     this.emit('routine-player-complete', { items: exerciseCount(this.__words), elapsedMs });
-    this.__playing?.cues.play({ text: t.complete(this.i18n.intlLocale) });
+    this.__readiness.controllers?.cues.play({ text: t.complete(this.i18n.intlLocale) });
     const hadFocus = this.matches(':focus-within');
     void this.updateComplete.then(() => {
       if (hadFocus) this.renderRoot.querySelector<HTMLElement>('[part="summary"] [tabindex="-1"]')?.focus();
@@ -362,36 +331,23 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
   /** The timer reports a change: its reflected `phase` and `paused` say what it is now. */
   private readonly __onTimer = (event: Event) => {
     const timer = event.currentTarget as RepTimer;
-    const status = this.__session.status;
     if (timer.getAttribute('phase') === 'complete') {
       // The step is the player's business: its timer's completion stays inside.
       event.stopPropagation();
-      if (status === 'playing') this.__session.advance();
-    } else if (timer.hasAttribute('paused')) {
-      if (status === 'playing') this.__session.pause();
-    } else if (status === 'paused') {
-      this.__session.play();
-    }
+      this.__session.advance(); // only while playing, as pause()
+    } else if (timer.hasAttribute('paused')) this.__session.pause();
+    else if (this.__session.status === 'paused') this.__session.play();
     this.__apply();
   };
 
-  private readonly __onKeyDown = (event: KeyboardEvent) => {
-    const action = playerKeyAction(event, this.i18n.dir);
-    if (!action) return;
-    this.__handlers[action]();
-    event.preventDefault();
-  };
-
-  private readonly __toggle = () => (this.__session.status === 'playing' ? this.pause() : this.play());
-
   private readonly __handlers = {
-    toggle: this.__toggle,
+    toggle: () => (this.__session.status === 'playing' ? this.pause() : this.play()),
     next: () => this.next(),
     previous: () => this.previous(),
     restart: () => this.restart(),
     sound: () => {
       this.muted = !this.muted;
-      if (this.muted) this.__playing?.cues.silence();
+      if (this.muted) this.__readiness.controllers?.cues.silence();
     },
     fullscreen: () => toggleFullscreen(this),
     resume: this.__onResume,
@@ -429,10 +385,10 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
       theme: this.theme,
       muted: this.muted,
       voice: this.voice,
-      noVoice: this.__playing?.voices.missing ?? false,
-      timerUnavailable: this.__timerUnavailable,
+      noVoice: this.__readiness.controllers?.voices.missing ?? false,
+      timerUnavailable: this.__readiness.unavailable,
       on: this.__handlers,
     };
-    return renderPlayer(frame, view, this.__playing?.cues.announcement ?? '');
+    return renderPlayer(frame, view, this.__readiness.controllers?.cues.announcement ?? '');
   }
 }
