@@ -72,6 +72,11 @@ describe("the timer's code, fetched when a reader is about to use a timer", () =
     expect(errors.console.length).to.equal(1);
     expect(errors.console[0]).to.include('<exercise-card exercise="wall-angels">: No se pudo cargar el temporizador');
     expect(errors.uncaught).to.deep.equal([]);
+    // Another exercise: a new card, without the message.
+    card.setAttribute('exercise', 'plank');
+    await card.updateComplete;
+    expect(card.shadowRoot?.querySelector('[part="title"]')?.textContent).to.equal('Plancha');
+    expect(card.shadowRoot?.querySelectorAll('.timer-area [part="error"]').length).to.equal(0);
   });
 
   it('offline once loaded, a routine player stays at its start and says so, in its language, with one console error', async () => {

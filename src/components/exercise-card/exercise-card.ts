@@ -147,6 +147,7 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
     if (!relang) {
       this.status = 'loading';
       this.timerOpen = false;
+      this.timerUnavailable = false;
     }
     this.track(this.loads.run(() => loadExercise(this, this.exercise, this.src, lang), (result) => this.use(result)));
   }
