@@ -2,21 +2,10 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/exercise-card.js';
 import type { ExerciseCard } from '../../src/exercise-card.js';
+import { downloaded, stringFiles } from '../helpers/downloads.js';
 
 /** The bundled text folders (src/data/generated/<locale>/) this page has downloaded from. */
-const textFolders = () =>
-  new Set(
-    performance
-      .getEntriesByType('resource')
-      .flatMap((entry) => /\/data\/generated\/([a-z]+)\//.exec(entry.name)?.[1] ?? []),
-  );
-
-/** The UI string modules (src/i18n/generated/locales/<locale>-<element>) this page has downloaded. */
-const stringFiles = () =>
-  performance
-    .getEntriesByType('resource')
-    .flatMap((entry) => /\/i18n\/generated\/locales\/([\w-]+)\./.exec(entry.name)?.[1] ?? [])
-    .sort();
+const textFolders = () => new Set(downloaded(/\/data\/generated\/([a-z]+)\//));
 
 describe('only what a page shows is downloaded', () => {
   it('a card in Spanish downloads Spanish text only', async () => {

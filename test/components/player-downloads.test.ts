@@ -3,16 +3,10 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/routine-player.js';
 import type { RoutinePlayer } from '../../src/routine-player.js';
 import { getRoutine } from '../../src/api.js';
+import { downloaded, stringFiles } from '../helpers/downloads.js';
 
 /** The bundled exercise chunks (src/data/generated/<locale>/e<n>) this page has downloaded. */
-const exerciseChunks = () =>
-  new Set(performance.getEntriesByType('resource').flatMap((entry) => /\/data\/generated\/([a-z]+\/e\d+)\./.exec(entry.name)?.[1] ?? []));
-/** The UI string modules (src/i18n/generated/locales/<locale>-<element>) this page has downloaded. */
-const stringFiles = () =>
-  performance
-    .getEntriesByType('resource')
-    .flatMap((entry) => /\/i18n\/generated\/locales\/([\w-]+)\./.exec(entry.name)?.[1] ?? [])
-    .sort();
+const exerciseChunks = () => new Set(downloaded(/\/data\/generated\/([a-z]+\/e\d+)\./));
 const root = (el: RoutinePlayer) => el.shadowRoot!;
 const shown = (el: RoutinePlayer, selector: string) => [...root(el).querySelectorAll(selector)].map((n) => n.textContent?.replace(/\s+/g, ' ').trim());
 

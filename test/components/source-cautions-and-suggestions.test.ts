@@ -110,7 +110,8 @@ describe('source cautions, suggested doses and notes', () => {
     expect(text(el, '.suggested-rest')).to.match(/^Sugerido: descansa 20 s(eg)?.* entre ejercicios\.$/);
     // The author's own rest between exercises replaces the suggestion, which is then not said.
     el.setAttribute('rest-between', '45');
-    await until(el, () => root(el).querySelector('.suggested-rest') === null);
+    await el.updateComplete;
+    expect(root(el).querySelector('.suggested-rest')).to.equal(null);
     expect(text(el, '.frequency')).to.match(/^Sugerido/);
   });
 

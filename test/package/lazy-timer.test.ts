@@ -1,21 +1,14 @@
 // The built CDN script fetches the timer's code only when a reader is about to use a timer (a
 // card's Start button, a routine's start, or a pointer on them first), and a page that went
 // offline once loaded says so in the element's language rather than breaking.
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { downloaded } from '../helpers/downloads.js';
 import { articlesClosedAfterEach, LOCAL_SCRIPT, type Article } from '../snippet/article-frame.js';
 
 const open = articlesClosedAfterEach();
 const OFFLINE_SCRIPT = '/offline-timer/exercise-elements.js';
 
-/** The article's element, defined and rendered (its loading done). */
-async function rendered(article: Article, tag: string) {
-  await article.window.customElements.whenDefined(tag);
-  const element = article.card();
-  await element.updateComplete;
-  return element;
-}
-
-const timerFetches = (article: Article) => article.window.performance.getEntriesByType('resource').filter((entry) => /\/chunks\/rep-timer-/.test(entry.name)).length;
+const timerFetches = (article: Article) => downloaded(/\/chunks\/(rep-timer)-/, article.window.performance).length;
 
 /** What the article's console.error, uncaught errors and unhandled rejections say from now on. */
 function watchErrors(article: Article) {
@@ -29,10 +22,10 @@ function watchErrors(article: Article) {
 describe("the timer's code, fetched when a reader is about to use a timer", () => {
   it('a routine player page does without it until the reader starts the routine', async () => {
     const article = await open(`<script type="module" src="${LOCAL_SCRIPT}"></script>\n<routine-player routine="healthy-upper-back"></routine-player>`);
-    const player = await rendered(article, 'routine-player');
+    const player = await article.upgraded();
     expect(timerFetches(article)).to.equal(0);
     expect(article.window.customElements.get('rep-timer')).to.equal(undefined);
-    const started = new Promise((resolve) => player.addEventListener('routine-player-step', resolve, { once: true }));
+    const started = oneEvent(player, 'routine-player-step');
     player.shadowRoot?.querySelector<HTMLButtonElement>('[part="start"] button')?.click();
     await started;
     await player.updateComplete;
@@ -44,14 +37,14 @@ describe("the timer's code, fetched when a reader is about to use a timer", () =
 
   it('a pointer over a card\'s Start button (or a press in a player) fetches it ahead of the click', async () => {
     const article = await open(`<script type="module" src="${LOCAL_SCRIPT}"></script>\n<exercise-card exercise="wall-angels" timer></exercise-card>`);
-    const card = await rendered(article, 'exercise-card');
+    const card = await article.upgraded();
     expect(timerFetches(article)).to.equal(0);
     card.shadowRoot?.querySelector('[part="timer-button"]')?.dispatchEvent(new PointerEvent('pointerenter'));
     await article.window.customElements.whenDefined('rep-timer');
     expect(timerFetches(article)).to.equal(1);
 
     const withPlayer = await open(`<script type="module" src="${LOCAL_SCRIPT}"></script>\n<routine-player routine="healthy-upper-back"></routine-player>`);
-    const player = await rendered(withPlayer, 'routine-player');
+    const player = await withPlayer.upgraded();
     player.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
     await withPlayer.window.customElements.whenDefined('rep-timer');
     expect(timerFetches(withPlayer)).to.equal(1);
@@ -59,7 +52,7 @@ describe("the timer's code, fetched when a reader is about to use a timer", () =
 
   it('offline once loaded, a card\'s Start says the timer could not be loaded, in its language, with one console error', async () => {
     const article = await open(`<script type="module" src="${OFFLINE_SCRIPT}"></script>\n<exercise-card exercise="wall-angels" lang="es" timer></exercise-card>`);
-    const card = await rendered(article, 'exercise-card');
+    const card = await article.upgraded();
     const errors = watchErrors(article);
     const button = card.shadowRoot?.querySelector<HTMLButtonElement>('[part="timer-button"]');
     button?.click();
@@ -81,7 +74,7 @@ describe("the timer's code, fetched when a reader is about to use a timer", () =
 
   it('offline once loaded, a routine player stays at its start and says so, in its language, with one console error', async () => {
     const article = await open(`<script type="module" src="${OFFLINE_SCRIPT}"></script>\n<routine-player routine="healthy-upper-back" lang="de"></routine-player>`);
-    const player = await rendered(article, 'routine-player');
+    const player = await article.upgraded();
     const errors = watchErrors(article);
     player.shadowRoot?.querySelector<HTMLButtonElement>('[part="start"] button')?.click();
     await player.updateComplete;

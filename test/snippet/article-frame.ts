@@ -37,7 +37,17 @@ export interface Article {
   card(): HTMLElement & { updateComplete: Promise<boolean> };
   /** Resolves once the card has loaded and rendered (and, in a visible page, that rendering has been painted). */
   cardRendered(): Promise<void>;
+  /** Resolves with the snippet's element once it is defined and has rendered (its loading done). */
+  upgraded(): Promise<HTMLElement & { updateComplete: Promise<boolean> }>;
 }
+
+/**
+ * Resolves once `win` has painted twice more. Layout shifts are reported as frames are painted; a
+ * test page in a background tab (the runner runs two at once) paints none, and waiting for a frame
+ * there would never end: it resolves at once.
+ */
+export const painted = (win: Window): Promise<void> =>
+  document.visibilityState === 'visible' ? new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => resolve()))) : Promise.resolve();
 
 export async function openArticle(snippet: string, width = 390): Promise<Article> {
   const frame = document.createElement('iframe');
@@ -82,9 +92,13 @@ ${PARAGRAPH}
     async cardRendered() {
       await win.cardLoaded;
       await card().updateComplete;
-      // Layout shifts are reported as frames are painted; a test page in a background tab (the
-      // runner runs two at once) paints none, and waiting for a frame there would never end.
-      if (document.visibilityState === 'visible') await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+      await painted(win);
+    },
+    async upgraded() {
+      await win.customElements.whenDefined(card().localName);
+      const element = card();
+      await element.updateComplete;
+      return element;
     },
   };
 }

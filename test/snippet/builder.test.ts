@@ -10,6 +10,8 @@ interface Builder {
   snippet(): HTMLTextAreaElement;
   /** Resolves when the builder has written its next snippet. */
   nextSnippet(): Promise<void>;
+  /** Sets the form's field `name` to `value` as a reader does and resolves once the builder has written the snippet for it. */
+  choose(name: string, value: string): Promise<void>;
 }
 
 let frames: HTMLIFrameElement[] = [];
@@ -31,13 +33,15 @@ async function openBuilder(query: string): Promise<Builder> {
   const nextSnippet = () => new Promise<void>((resolve) => snippet().addEventListener('snippet-written', () => resolve(), { once: true }));
   // The first snippet may be written before or after the page's load event.
   if (!snippet().dataset.written) await nextSnippet();
-  return {
-    frame,
-    document: doc,
-    field: (name) => (doc.querySelector('#builder') as HTMLFormElement).elements.namedItem(name) as HTMLInputElement | HTMLSelectElement,
-    snippet,
-    nextSnippet,
+  const field = (name: string) => (doc.querySelector('#builder') as HTMLFormElement).elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+  const choose = async (name: string, value: string) => {
+    const input = field(name);
+    input.value = value;
+    const written = nextSnippet();
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await written;
   };
+  return { frame, document: doc, field, snippet, nextSnippet, choose };
 }
 
 describe('the embed builder', () => {
@@ -64,16 +68,9 @@ describe('the embed builder', () => {
     expect(builder.field('exercise').value).to.equal('routine:healthy-upper-back');
     expect(builder.snippet().value).to.equal(await nodeSnippet('healthy-upper-back', '--lang', 'fr'));
     // Picked from the list: the query string says so, and a link reproduces it.
-    const list = builder.field('exercise') as HTMLSelectElement;
-    list.value = 'wall-angels';
-    let written = builder.nextSnippet();
-    list.dispatchEvent(new Event('input', { bubbles: true }));
-    await written;
+    await builder.choose('exercise', 'wall-angels');
     expect(builder.frame.contentWindow?.location.search).to.equal('?exercise=wall-angels&lang=fr');
-    list.value = 'routine:healthy-upper-back';
-    written = builder.nextSnippet();
-    list.dispatchEvent(new Event('input', { bubbles: true }));
-    await written;
+    await builder.choose('exercise', 'routine:healthy-upper-back');
     expect(builder.frame.contentWindow?.location.search).to.equal('?routine=healthy-upper-back&lang=fr');
     expect(builder.snippet().value).to.include('<routine-player routine="healthy-upper-back" lang="fr">');
   });
@@ -91,27 +88,16 @@ describe('the embed builder', () => {
     expect(builder.field('count').value).to.equal('tap');
     expect(builder.snippet().value).to.equal(await nodeSnippet('--timer', '--sets', '3', '--reps', '10', '--lang', 'de', '--label', 'Plank', '--count', 'tap'));
     // Picked from the list after an exercise: the query string says so, and a link reproduces it.
-    const list = builder.field('exercise') as HTMLSelectElement;
-    list.value = 'wall-angels';
-    let written = builder.nextSnippet();
-    list.dispatchEvent(new Event('input', { bubbles: true }));
-    await written;
+    await builder.choose('exercise', 'wall-angels');
     expect(builder.frame.contentWindow?.location.search).to.equal('?exercise=wall-angels&lang=de&sets=3&reps=10');
-    list.value = 'timer:';
-    written = builder.nextSnippet();
-    list.dispatchEvent(new Event('input', { bubbles: true }));
-    await written;
+    await builder.choose('exercise', 'timer:');
     expect(builder.frame.contentWindow?.location.search).to.equal('?timer=1&lang=de&label=Plank&count=tap&sets=3&reps=10');
     expect(builder.snippet().value).to.include('<rep-timer lang="de" label="Plank" count="tap" sets="3" reps="10">');
   });
 
   it('rewrites the snippet and the query string as the form changes', async () => {
     const builder = await openBuilder('?exercise=wall-angels&lang=es&reps=8-12');
-    const reps = builder.field('reps') as HTMLInputElement;
-    reps.value = '10';
-    const written = builder.nextSnippet();
-    reps.dispatchEvent(new Event('input', { bubbles: true }));
-    await written;
+    await builder.choose('reps', '10');
     expect(builder.frame.contentWindow?.location.search).to.equal('?exercise=wall-angels&lang=es&reps=10');
     expect(builder.snippet().value).to.equal(await nodeSnippet('wall-angels', '--lang', 'es', '--reps', '10'));
   });

@@ -1,8 +1,8 @@
 // The prerendered routine player snippet pasted into a fresh article page at phone width: its
 // introduction and list readable and full size without JavaScript, upgraded in place by the
 // script (no shift, no flash), then playable.
-import { expect } from '@open-wc/testing';
-import { articlesClosedAfterEach, localScript, nodeSnippet, partBoxes, shadowText, type Article } from './article-frame.js';
+import { expect, oneEvent } from '@open-wc/testing';
+import { articlesClosedAfterEach, localScript, nodeSnippet, painted, partBoxes, shadowText, type Article } from './article-frame.js';
 
 const ARGS = ['healthy-upper-back', '--lang', 'es', '--theme', 'light'];
 const open = articlesClosedAfterEach();
@@ -11,9 +11,7 @@ const textOf = shadowText;
 
 /** Resolves once the player's shadow root (once the element is defined) satisfies `done`, watching its changes. */
 async function rootBecomes(article: Article, done: (root: ShadowRoot) => boolean): Promise<void> {
-  await article.window.customElements.whenDefined('routine-player');
-  await article.card().updateComplete;
-  const root = article.card().shadowRoot as ShadowRoot;
+  const root = (await article.upgraded()).shadowRoot as ShadowRoot;
   if (done(root)) return;
   await new Promise<void>((resolve) => {
     const observer = new MutationObserver(() => {
@@ -32,7 +30,7 @@ async function rootBecomes(article: Article, done: (root: ShadowRoot) => boolean
 async function playerRendered(article: Article): Promise<void> {
   await rootBecomes(article, (root) => root.querySelector('style') === null && root.querySelector('[part="preview"]') !== null);
   await article.card().updateComplete;
-  if (document.visibilityState === 'visible') await new Promise((resolve) => article.window.requestAnimationFrame(() => article.window.requestAnimationFrame(resolve)));
+  await painted(article.window);
 }
 
 describe('a prerendered routine player snippet', () => {
@@ -93,7 +91,7 @@ describe('a prerendered routine player snippet', () => {
     const player = live.card() as ReturnType<Article['card']> & { index: number };
     const root = player.shadowRoot as ShadowRoot;
     expect(root.querySelectorAll('[part="base"]').length).to.equal(1);
-    const started = new Promise((resolve) => player.addEventListener('routine-player-step', resolve, { once: true }));
+    const started = oneEvent(player, 'routine-player-step');
     root.querySelector<HTMLButtonElement>('[part="start"] button')?.click();
     await started;
     await player.updateComplete;

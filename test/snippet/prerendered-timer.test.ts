@@ -1,9 +1,9 @@
 // The prerendered timer snippet (`exercise-elements snippet --timer`, no exercise) pasted into a
 // fresh article page at phone width: ready to start and full size without JavaScript, upgraded in
 // place by the script (no shift, no flash), then it counts, from a click or from the keyboard.
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { articlesClosedAfterEach, localScript, nodeSnippet, partBoxes, shadowText, type Article } from './article-frame.js';
+import { articlesClosedAfterEach, localScript, nodeSnippet, painted, partBoxes, shadowText, type Article } from './article-frame.js';
 
 const ARGS = ['--timer', '--sets', '3', '--reps', '10', '--label', 'Sentadilla', '--lang', 'es', '--theme', 'light'];
 const open = articlesClosedAfterEach();
@@ -15,12 +15,10 @@ type Timer = ReturnType<Article['card']> & { phase: string; paused: boolean };
  * then holds no `<style>`: Lit adopts its styles), and that rendering has been painted.
  */
 async function timerRendered(article: Article): Promise<Timer> {
-  await article.window.customElements.whenDefined('rep-timer');
-  const timer = article.card() as Timer;
-  await timer.updateComplete;
+  const timer = (await article.upgraded()) as Timer;
   // (A boolean: chai would print a node of another window at length.)
   expect(timer.shadowRoot?.querySelector('style') === null, 'the prerendered rendering is gone').to.equal(true);
-  if (document.visibilityState === 'visible') await new Promise((resolve) => article.window.requestAnimationFrame(() => article.window.requestAnimationFrame(resolve)));
+  await painted(article.window);
   return timer;
 }
 
@@ -65,13 +63,13 @@ describe('a prerendered timer snippet', () => {
     const timer = await timerRendered(live);
     const root = timer.shadowRoot as ShadowRoot;
     expect(root.querySelectorAll('[part="base"]').length).to.equal(1);
-    const started = new Promise((resolve) => timer.addEventListener('rep-timer-start', resolve, { once: true }));
+    const started = oneEvent(timer, 'rep-timer-start');
     root.querySelector<HTMLButtonElement>('[part~="button-toggle"]')?.click();
     await started;
     await timer.updateComplete;
     expect(timer.getAttribute('phase')).to.equal('lead-in');
     expect(root.querySelector('[part~="button-toggle"]')?.textContent?.trim()).to.equal('Pausar');
-    const paused = new Promise((resolve) => timer.addEventListener('rep-timer-pause', resolve, { once: true }));
+    const paused = oneEvent(timer, 'rep-timer-pause');
     root.querySelector<HTMLElement>('[part="display"]')?.focus();
     await sendKeys({ press: 'Space' });
     await paused;

@@ -5,6 +5,7 @@
 // routine that start.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loggedInPage } from './login.mjs';
 import { allUpgraded, readWithoutScript } from './prerendered.mjs';
 
 /** A tag or attribute a Contributor may not save: a `<script>` element or an event-handler attribute in a tag. */
@@ -68,13 +69,7 @@ export async function checkContributor({ wp, work, site, browser, context, read,
   {
     const session = await browser.newContext({ viewport: { width: 390, height: 844 } });
     session.setDefaultTimeout(20_000);
-    const page = await session.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(`${site}/wp-login.php`);
-    await page.fill('#user_login', 'check-contributor');
-    await page.fill('#user_pass', 'check-pass');
-    await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+    const { page, errors } = await loggedInPage(session, site, 'check-contributor');
     await page.goto(preview, { waitUntil: 'load' });
     const shown = await page.waitForFunction(allUpgraded).then(() => true, () => false);
     const titles = await page.evaluate(() =>

@@ -1,5 +1,6 @@
 // The block editor as an Author: search an exercise by its Spanish name in the block's sidebar,
 // see the element itself as the preview, publish, and read the post. Used by e2e.mjs.
+import { loggedInPage } from './login.mjs';
 
 /**
  * @param {import('playwright-core').BrowserContext} context a context with no session yet
@@ -7,13 +8,7 @@
  * @param {(name: string, ok: boolean, detail?: string) => void} check
  */
 export async function checkEditor(context, site, check) {
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(`${site}/wp-login.php`);
-  await page.fill('#user_login', 'check-author');
-  await page.fill('#user_pass', 'check-pass');
-  await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+  const { page, errors } = await loggedInPage(context, site, 'check-author');
   await page.goto(`${site}/wp-admin/post-new.php`);
   await page.waitForFunction(() => window.wp?.data?.select('core/block-editor') && window.wp.blocks.getBlockType('exercise-elements/exercise-card'));
   await page.evaluate(() => {
