@@ -8,8 +8,6 @@
 // (demo/builder.html) writes for the same options.
 import { parseArgs } from 'node:util';
 
-const { renderSnippet, SnippetError, isRoutineId } = await import('exercise-elements/snippet.js');
-
 const USAGE = `Usage: exercise-elements snippet <exercise-or-routine-id> [options]
        exercise-elements snippet --timer <dose options> [--label <text>] [--count pace|tap] [options]
 
@@ -74,9 +72,12 @@ if ((!id && !values.timer) || extra.length) fail(id ? `one id only (got ${[id, .
 if (values.theme && !['auto', 'light', 'dark'].includes(values.theme)) fail(`--theme must be auto, light or dark (got "${values.theme}")`);
 if (values.count && !['pace', 'tap'].includes(values.count)) fail(`--count must be pace or tap (got "${values.count}")`);
 if (id && (values.label !== undefined || values.count)) fail('--label and --count are for a timer of its own (--timer with no id)');
+if (values.variant && !['full', 'compact'].includes(values.variant)) fail(`--variant must be full or compact (got "${values.variant}")`);
+
+// The renderer (Lit's server renderer, every element) only once the arguments are known to be usable.
+const { renderSnippet, SnippetError, isRoutineId } = await import('exercise-elements/snippet.js');
 const plan = Object.keys(PLAN).filter((name) => values[name] !== undefined);
 if (plan.length && !(id && isRoutineId(id))) fail(`--${plan[0]} is for a routine`);
-if (values.variant && !['full', 'compact'].includes(values.variant)) fail(`--variant must be full or compact (got "${values.variant}")`);
 
 try {
   const snippet = await renderSnippet({

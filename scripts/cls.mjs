@@ -10,16 +10,15 @@
 // printed and written into bench-results.json (key `cls`).
 import { readFile, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+import { LOCAL_SCRIPT, SCRIPT } from './bench-fixtures/pages.mjs';
 import { startServer } from './serve.mjs';
 
 const RUNS = Number(process.env.CLS_RUNS ?? 3);
 const DELAY_MS = Number(process.env.CLS_SCRIPT_DELAY_MS ?? 400);
 const BUDGET = 0.05;
-const LOCAL_SCRIPT = '/dist/cdn/exercise-elements.js';
 const RESULTS = new URL('../bench-results.json', import.meta.url);
 
 const { renderSnippet, elementAttributes } = await import('../dist/snippet.js');
-const script = `<script type="module" src="${LOCAL_SCRIPT}"></script>`;
 
 /** What is pasted, element by element: the options of its snippet. */
 const ELEMENTS = {
@@ -37,7 +36,7 @@ async function snippetsOf({ tag, options }) {
   return {
     prerendered,
     short: prerendered.replace(shadowRoot, ''),
-    bare: `${script}\n<${tag}${attributes}></${tag}>`,
+    bare: `${SCRIPT}\n<${tag}${attributes}></${tag}>`,
   };
 }
 

@@ -53,7 +53,8 @@ function tablesOf(lang, messages) {
   const numberRange = patternOf(numbers.formatRange(11, 22), 11, 22);
   const unitRanges = { second: {}, minute: {} };
   const units = { second: {}, minute: {}, hour: {} };
-  const unitFormat = (unit) => new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'short' });
+  const formats = Object.fromEntries(['second', 'minute', 'hour'].map((unit) => [unit, new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'short' })]));
+  const unitFormat = (unit) => formats[unit];
   for (const unit of Object.keys(units)) {
     for (let n = 0; n <= MAX; n += 1) {
       const letter = plural[n];

@@ -74,13 +74,14 @@ function timerBlock(markup, timed, variant) {
 /**
  * What PHP needs to plan a routine as buildRoutineSteps() does (src/engine/routine-plan.ts) when an
  * author sets `rounds`, `rest-between` or `lead-in` (includes/routine-plan.php): the routine's own
- * rounds and rest between, and per item either an exercise's estimated seconds without lead-in
+ * rounds and rest between, the player's lead-in when `lead-in` is not set, and per item either an exercise's estimated seconds without lead-in
  * (["e", seconds], its dose merged over the exercise's) or an explicit rest (["r", seconds]). A
  * lead-in adds its own seconds to every exercise: checked here for each item from 0 to 60 s.
  */
 async function routinePlans(root, dataset) {
   const { mergeDose } = await import(join(root, 'dist/engine/parse-dose.js'));
   const { estimateSeconds } = await import(join(root, 'dist/engine/routine-plan.js'));
+  const { DEFAULT_LEAD_IN } = await import(join(root, 'dist/components/routine-player/load-routine.js'));
   const upper = (amount) => (typeof amount === 'object' ? amount.max : (amount ?? 0));
   const plans = {};
   for (const routine of dataset.routines) {
@@ -94,7 +95,7 @@ async function routinePlans(root, dataset) {
       }
       return ['e', seconds];
     });
-    plans[routine.id] = { rounds: routine.rounds ?? 1, restBetween: upper(routine.restBetweenSeconds), items };
+    plans[routine.id] = { rounds: routine.rounds ?? 1, restBetween: upper(routine.restBetweenSeconds), leadIn: DEFAULT_LEAD_IN, items };
   }
   return plans;
 }

@@ -16,7 +16,8 @@ export const article = (e) =>
 /** The article page around `body`. */
 export const page = (body, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">${head}</head><body style="font-family: Georgia, serif; max-width: 42rem; margin: auto">${body}</body></html>`;
-export const SCRIPT = '<script type="module" src="/dist/cdn/exercise-elements.js"></script>';
+export const LOCAL_SCRIPT = '/dist/cdn/exercise-elements.js';
+export const SCRIPT = `<script type="module" src="${LOCAL_SCRIPT}"></script>`;
 /** `n` exercises as static articles. */
 export const staticPage = (n) => page(pick(n).map(article).join('\n'));
 /** `n` exercises as cards. */

@@ -65,33 +65,37 @@ function snippetOf(options: SnippetOptions, tag: string, attributes: [string, st
   ].join('\n') + '\n';
 }
 
+/** The value of attribute `name` among `attributes`, or Lit's `nothing` (no attribute). */
+const valueOf = (attributes: readonly [string, string][], name: string) => attributes.find(([n]) => n === name)?.[1] ?? nothing;
+
+/** What is wrong with an attribute, as the command prints it. */
+const problemText = (attribute: string, value: string, reason: string) => `${attribute}="${value}": ${reason}`;
+
 /** A `<routine-player>` snippet: the player before it starts (its introduction and list). */
-async function renderRoutineSnippet(options: SnippetOptions, id: string): Promise<string> {
-  const lang = options.lang?.trim() || 'en';
+async function renderRoutineSnippet(options: SnippetOptions, id: string, lang: string): Promise<string> {
   const problems: string[] = [];
-  const preloaded = await preloadRoutine(id, lang, options, (attribute, value, reason) => problems.push(`${attribute}="${value}": ${reason}`));
+  const preloaded = await preloadRoutine(id, lang, options, (...problem) => problems.push(problemText(...problem)));
   if (!preloaded) throw new SnippetError(`no routine "${id}"`);
   if (problems[0]) throw new SnippetError(problems[0]);
   await loadTranslations(matchLocale(lang));
   const attributes = elementAttributes({ ...options, exercise: undefined, routine: id, lang });
-  const attribute = (name: string) => attributes.find(([n]) => n === name)?.[1] ?? nothing;
+  const attribute = (name: string) => valueOf(attributes, name);
   const rendered = await collectResult(render(html`<routine-player routine=${id} lang=${lang} theme=${attribute('theme')} rounds=${attribute('rounds')}
     rest-between=${attribute('rest-between')} lead-in=${attribute('lead-in')} .preloaded=${preloaded}></routine-player>`));
   return snippetOf(options, 'routine-player', attributes, rendered, routineFallback(preloaded, lang, intlLocaleOf(lang)));
 }
 
 /** A `<rep-timer>` snippet: the timer ready to start, counting the dose given. */
-async function renderTimerSnippet(options: SnippetOptions): Promise<string> {
-  const lang = options.lang?.trim() || 'en';
+async function renderTimerSnippet(options: SnippetOptions, lang: string): Promise<string> {
   const { dose, problems } = parseDoseAttributes(options.dose ?? {});
   const problem = problems[0];
-  if (problem) throw new SnippetError(`${problem.attribute}="${problem.value}": ${problem.reason}`);
+  if (problem) throw new SnippetError(problemText(problem.attribute, problem.value, problem.reason));
   if (!['reps', 'holdSeconds', 'durationSeconds'].some((field) => field in dose)) {
     throw new SnippetError('a timer needs a dose: give reps, hold or duration (e.g. --sets 3 --reps 10)');
   }
   await loadTranslations(matchLocale(lang));
   const attributes = elementAttributes({ ...options, lang });
-  const value = (name: string) => attributes.find(([n]) => n === name)?.[1] ?? nothing;
+  const value = (name: string) => valueOf(attributes, name);
   const rendered = await collectResult(
     render(html`<rep-timer lang=${lang} theme=${value('theme')} label=${value('label')} count=${value('count')} sets=${value('sets')}
       reps=${value('reps')} hold=${value('hold')} rest=${value('rest')} duration=${value('duration')} side=${value('side')}
@@ -106,23 +110,23 @@ async function renderTimerSnippet(options: SnippetOptions): Promise<string> {
  * without a dose.
  */
 export async function renderSnippet(options: SnippetOptions): Promise<string> {
-  if (isTimerOnly(options)) return renderTimerSnippet(options);
+  const lang = options.lang?.trim() || 'en';
+  if (isTimerOnly(options)) return renderTimerSnippet(options, lang);
   const routine = options.routine?.trim();
-  if (routine) return renderRoutineSnippet(options, routine);
+  if (routine) return renderRoutineSnippet(options, routine, lang);
   const id = options.exercise?.trim();
   if (!id) throw new SnippetError('no exercise: give an exercise id (e.g. wall-angels)');
-  const lang = options.lang?.trim() || 'en';
   // In the snippet's language: its text, and its source's cautions, as the live card loads them.
   const preloaded = await preloadExercise(id, undefined, lang);
   if (!preloaded) throw new SnippetError(`no exercise "${id}"`);
   await loadTranslations(matchLocale(lang));
 
   const attributes = elementAttributes({ ...options, exercise: id, lang });
-  const value = (name: string) => attributes.find(([n]) => n === name)?.[1];
+  const value = (name: string) => valueOf(attributes, name);
   const dose = options.dose ?? {};
   const rendered = await collectResult(
-    render(html`<exercise-card exercise=${id} lang=${lang} theme=${value('theme') ?? nothing} variant=${value('variant') ?? nothing}
-      ?timer=${value('timer') !== undefined} sets=${dose.sets ?? nothing} reps=${dose.reps ?? nothing} hold=${dose.hold ?? nothing}
+    render(html`<exercise-card exercise=${id} lang=${lang} theme=${value('theme')} variant=${value('variant')}
+      ?timer=${value('timer') !== nothing} sets=${dose.sets ?? nothing} reps=${dose.reps ?? nothing} hold=${dose.hold ?? nothing}
       rest=${dose.rest ?? nothing} duration=${dose.duration ?? nothing} side=${dose.side ?? nothing} tempo=${dose.tempo ?? nothing}
       .preloaded=${preloaded}></exercise-card>`),
   );

@@ -64,6 +64,10 @@ const PLAN_OPTIONS = [
   ['lead-in', 'leadIn'],
 ] as const;
 
+/** A routine's plan options that are set, as attribute (and query) names and values; none for a card or timer. */
+const planAttributes = (options: SnippetOptions): [string, string][] =>
+  options.routine ? PLAN_OPTIONS.flatMap(([name, key]): [string, string][] => (options[key]?.trim() ? [[name, options[key].trim()]] : [])) : [];
+
 /** Options from a query string such as the builder's (`exercise`, `routine`, `lang`, `theme`, `variant`, `timer`, `structured-data`, `label`, `count`, `rounds`, `rest-between`, `lead-in`, dose attributes). */
 export function optionsFromQuery(query: URLSearchParams): SnippetOptions {
   const dose: Partial<Record<DoseAttribute, string>> = {};
@@ -102,10 +106,7 @@ export function optionsToQuery(options: SnippetOptions): URLSearchParams {
   if (options.structuredData) query.set('structured-data', '1');
   if (options.label && isTimerOnly(options)) query.set('label', options.label);
   if (options.count === 'tap' && isTimerOnly(options)) query.set('count', 'tap');
-  for (const [name, key] of PLAN_OPTIONS) {
-    const value = options.routine ? options[key]?.trim() : undefined;
-    if (value) query.set(name, value);
-  }
+  for (const [name, value] of planAttributes(options)) query.set(name, value);
   for (const [name, value] of Object.entries(options.dose ?? {})) if (value) query.set(name, value);
   return query;
 }
@@ -124,10 +125,7 @@ export function elementAttributes(options: SnippetOptions): [string, string][] {
   if (card && options.variant === 'compact') attributes.push(['variant', 'compact']);
   if (card && options.timer) attributes.push(['timer', '']);
   if (card && options.structuredData) attributes.push(['structured-data', '']);
-  for (const [name, key] of PLAN_OPTIONS) {
-    const value = options.routine ? options[key]?.trim() : undefined;
-    if (value) attributes.push([name, value]);
-  }
+  attributes.push(...planAttributes(options));
   for (const name of DOSE_ATTRIBUTES) {
     const value = options.dose?.[name];
     if ((card || timer) && value) attributes.push([name, value]);

@@ -20,13 +20,10 @@ defined( 'ABSPATH' ) || exit;
 /** The plan attributes of a routine player. */
 const EXERCISE_ELEMENTS_PLAN_ATTRIBUTES = array( 'rounds', 'rest-between', 'lead-in' );
 
-/** Seconds of get-ready countdown before each exercise when `lead-in` is not set (the element's DEFAULT_LEAD_IN). */
-const EXERCISE_ELEMENTS_DEFAULT_LEAD_IN = 5;
-
 /**
  * The header of a routine played with these attributes.
  *
- * @param array $plan  The routine's plan: rounds, restBetween, items (['e', seconds] or ['r', seconds]).
+ * @param array $plan  The routine's plan: rounds, restBetween, leadIn (without `lead-in`), items (['e', seconds] or ['r', seconds]).
  * @param array $clean The element's checked attributes.
  * @param array $t     The language's tables.
  * @return array{count: int, position: string, meta: string}|null
@@ -41,7 +38,7 @@ function exercise_elements_routine_header( $plan, $clean, $t ) {
 	try {
 		$rounds  = isset( $clean['rounds'] ) ? $single( exercise_elements_parse_count( $clean['rounds'], 1, 50 ) ) : (int) $plan['rounds'];
 		$between = isset( $clean['rest-between'] ) ? $single( exercise_elements_parse_dose_attribute( 'rest', $clean['rest-between'] ) ) : (int) $plan['restBetween'];
-		$lead_in = isset( $clean['lead-in'] ) ? $single( exercise_elements_parse_count( $clean['lead-in'], 0, 60 ) ) : EXERCISE_ELEMENTS_DEFAULT_LEAD_IN;
+		$lead_in = isset( $clean['lead-in'] ) ? $single( exercise_elements_parse_count( $clean['lead-in'], 0, 60 ) ) : (int) $plan['leadIn'];
 		$rounds  = max( 1, $rounds );
 
 		// The steps: every item of every round, a rest between two exercises, none at the end.
@@ -101,7 +98,7 @@ function exercise_elements_routine_header( $plan, $clean, $t ) {
  * @return string|null Null when the header cannot be written here.
  */
 function exercise_elements_with_plan( $markup, $plan, $clean, $t ) {
-	if ( ! is_array( $plan ) || ! isset( $plan['items'], $plan['rounds'], $plan['restBetween'] ) || ! is_array( $t ) || ! isset( $t['messages'], $t['plural'], $t['units'] ) ) {
+	if ( ! is_array( $plan ) || ! isset( $plan['items'], $plan['rounds'], $plan['restBetween'], $plan['leadIn'] ) || ! is_array( $t ) || ! isset( $t['messages'], $t['plural'], $t['units'] ) ) {
 		return null;
 	}
 	$header = exercise_elements_routine_header( $plan, $clean, $t );

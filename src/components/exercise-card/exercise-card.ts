@@ -12,7 +12,7 @@ import { HeadingLevelController } from '../../internal/heading-level.js';
 import { ColorSchemeController } from '../../internal/color-scheme.js';
 import { DoseAttributes } from '../../internal/dose-attributes.js';
 import { LatestLoad } from '../../internal/latest-load.js';
-import { loadTimer, timerUnavailable, warmTimer } from '../../internal/load-timer.js';
+import { loadTimerFor, timerNotice, warmTimer } from '../../internal/load-timer.js';
 import { PrerenderedRoot } from '../../internal/prerendered-root.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import type { ExerciseCardErrorCode } from './exercise-card.events.js';
@@ -168,15 +168,12 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
   }
 
   /** Renders `preloaded` synchronously; outside a page (`isConnected` false) in its own `lang`. */
-  private usePreloaded({ exercise, names, scope }: PreloadedExercise): void {
+  private usePreloaded(preloaded: PreloadedExercise): void {
     if (this.isConnected !== true) this.i18n.use(this.langAttribute ?? 'en');
-    this.scope = scope;
     this.textLang = textLocale(this.i18n.lang);
-    this.data = exercise;
-    this.names = new Map(names);
-    this.status = 'ready';
+    this.showExercise(preloaded);
     // In a page (a developer's own server rendering, upgraded) it is loaded like any other.
-    if (this.isConnected === true) this.emit('exercise-card-load', { exercise });
+    if (this.isConnected === true) this.emit('exercise-card-load', { exercise: preloaded.exercise });
   }
 
   private use(result: LoadedExercise): void {
@@ -184,13 +181,17 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
       this.fail(result.code, result.message, result.suggestions);
       return;
     }
-    const { exercise, scope, names } = result;
+    this.showExercise(result);
+    this.emit('exercise-card-load', { exercise: result.exercise });
+  }
+
+  /** Shows an exercise, loaded or preloaded, with its variations' names. */
+  private showExercise({ exercise, scope, names }: PreloadedExercise): void {
     this.scope = scope;
     this.data = exercise;
     this.names = new Map(names);
     this.error = undefined;
     this.status = 'ready';
-    this.emit('exercise-card-load', { exercise });
   }
 
   private fail(code: ExerciseCardErrorCode, message: string, suggestions: readonly string[] = []): void {
@@ -256,15 +257,9 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
       this.timerOpen = false;
       return;
     }
-    try {
-      await loadTimer(this.i18n.locale);
-    } catch (error) {
-      // Offline since the page loaded: say so where the timer would be, and in the console.
-      this.timerUnavailable = true;
-      console.error(`<exercise-card exercise="${this.exercise ?? ''}">: ${timerUnavailable(this.i18n.intlLocale)}`, error);
-      return;
-    }
-    this.timerUnavailable = false;
+    // Offline since the page loaded: the card says so where the timer would be.
+    this.timerUnavailable = !(await loadTimerFor(`exercise-card exercise="${this.exercise ?? ''}"`, this.i18n.locale, this.i18n.intlLocale));
+    if (this.timerUnavailable) return;
     this.timerOpen = true;
     this.startOpenedTimer = true;
   }
@@ -326,7 +321,7 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
       ${this.timerOpen
         ? html`<rep-timer part="timer" .dose=${dose} label=${this.text(this.data?.name)?.text ?? ''} theme=${this.theme} lang=${this.i18n.lang}></rep-timer>`
         : this.timerUnavailable
-          ? html`<p part="error" class="error" role="alert">${timerUnavailable(this.i18n.intlLocale)}</p>`
+          ? timerNotice(this.i18n.intlLocale)
           : nothing}
     </div>`;
   }

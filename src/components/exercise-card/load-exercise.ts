@@ -21,8 +21,8 @@ export async function loadExercise(host: HTMLElement, exercise: string | undefin
   if (!scoped.ok) return { ok: false, code: scoped.error.code, message: scoped.error.message };
   const id = exercise?.trim() || scoped.scope?.exercises?.[0]?.id;
   if (!id) return { ok: false, code: 'missing-id', message: 'no exercise attribute' };
-  const found = await getExercise(id, scoped.scope, lang);
-  if (found) return { ok: true, exercise: found, scope: scoped.scope, names: await variationNames(found, scoped.scope, lang) };
+  const found = await preloadExercise(id, scoped.scope, lang);
+  if (found) return { ok: true, ...found };
   const { closestIds } = await import('../../data/closest-ids.js');
   const suggestions = closestIds(id, exerciseIds(scoped.scope));
   return { ok: false, code: 'not-found', message: `no exercise "${id}"${suggestions.length ? ` (did you mean ${suggestions.join(', ')}?)` : ''}`, suggestions };

@@ -38,6 +38,8 @@ export type LoadedRoutine =
       readonly id: string;
       /** The `src` or inline dataset it came from, where sources are looked up first. */
       readonly scope?: Dataset;
+      /** The author set the rest between exercises (`rest-between`), over the routine's own or suggested one. */
+      readonly ownRest: boolean;
     }
   | { readonly ok: false; readonly code: RoutinePlayerErrorCode; readonly detail: string; readonly extra?: string };
 
@@ -98,13 +100,14 @@ async function expandItems(
   }
   const exercises = new Map(found.flatMap((e) => (e ? [[e.id, e] as const] : [])));
   const merged = items.map((i) => (i.exercise ? { ...i, dose: mergeDose(exercises.get(i.exercise)?.dose, i.dose) } : i));
+  const ownRest = restBetweenSeconds(warn, request.restBetween);
   const steps = buildRoutineSteps(merged, {
     rounds: attributeNumber(warn, 'rounds', request.rounds, (v) => parseCount(v, 50)) ?? routine?.rounds,
-    restBetweenSeconds: restBetweenSeconds(warn, request.restBetween) ?? routine?.restBetweenSeconds,
+    restBetweenSeconds: ownRest ?? routine?.restBetweenSeconds,
     leadInSeconds: request.leadInSeconds,
   });
   if (!steps.some((s) => s.kind === 'exercise')) return { ok: false, code: 'empty', detail: '' };
-  return { ok: true, steps, exercises, routine, id: routine?.id ?? `steps:${ids.join(',')}`, scope };
+  return { ok: true, steps, exercises, routine, id: routine?.id ?? `steps:${ids.join(',')}`, scope, ownRest: ownRest !== undefined };
 }
 
 /** A routine loaded ahead of rendering, for `<routine-player>`'s `preloaded` property: its exercises in full. */

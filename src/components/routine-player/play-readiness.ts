@@ -6,7 +6,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { CueSettings } from '../../cues/cue-controller.js';
-import { loadTimer, timerUnavailable, warmTimer } from '../../internal/load-timer.js';
+import { loadTimerFor, warmTimer } from '../../internal/load-timer.js';
 import type { PlayingControllers } from './playing-controllers.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -42,17 +42,11 @@ export class PlayReadiness {
 
   /** Fetches what is missing; false (having said so) when it cannot be fetched. */
   async load(): Promise<boolean> {
-    try {
-      const [{ playingControllers }] = await Promise.all([import('./playing-controllers.js'), loadTimer(this.strings())]);
-      this.controllers ??= playingControllers(this.host, this.settings);
-      this.unavailable = false;
-      return true;
-    } catch (error) {
-      this.unavailable = true;
-      console.error(`<${this.host.localName}${this.where()}>: ${timerUnavailable(this.settings().locale)}`, error);
-      return false;
-    } finally {
-      this.host.requestUpdate();
-    }
+    const controllers = import('./playing-controllers.js');
+    const ready = await loadTimerFor(`${this.host.localName}${this.where()}`, this.strings(), this.settings().locale, controllers);
+    if (ready) this.controllers ??= (await controllers).playingControllers(this.host, this.settings);
+    this.unavailable = !ready;
+    this.host.requestUpdate();
+    return ready;
   }
 }

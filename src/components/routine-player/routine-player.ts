@@ -13,7 +13,7 @@ import { themeStyles } from '../../internal/theme.styles.js';
 import type { RepTimer } from '../rep-timer/rep-timer.js';
 import { onPlayerKey } from './player-keys.js';
 import { PlayReadiness } from './play-readiness.js';
-import { fullExercises, leadInSeconds, restBetweenSeconds, loadErrorMessage, loadRoutine, loadRoutineText, withExercises, type LoadedRoutine, type PreloadedRoutine } from './load-routine.js';
+import { fullExercises, leadInSeconds, loadErrorMessage, loadRoutine, loadRoutineText, withExercises, type LoadedRoutine, type PreloadedRoutine } from './load-routine.js';
 import { RememberedProgress } from './remembered-progress.js';
 import type { RoutinePlayerErrorCode } from './routine-player.events.js';
 import * as t from './routine-player.phrases.js';
@@ -281,7 +281,6 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
   }
 
   private async __enter(index: number, run: boolean): Promise<void> {
-    if (!this.__readiness.ready && !(await this.__readiness.load())) return;
     this.__save();
     // This step's exercise in full (already there unless jumped to), and the next one's ahead of time.
     await this.__complete(this.__loaded?.steps[index]?.exercise);
@@ -381,7 +380,7 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
       elapsedAtEnd: this.__elapsedAtEnd,
       headingLevel: this.__headingLevels.level(this.headingLevel),
       leadInSeconds: this.__leadInSeconds,
-      ownRest: restBetweenSeconds(() => undefined, this.restBetween) !== undefined,
+      ownRest: loaded.ownRest,
       theme: this.theme,
       muted: this.muted,
       voice: this.voice,

@@ -8,7 +8,7 @@ import type { SessionStatus } from '../../engine/routine-session.js';
 import { formatNumber } from '../../i18n/format.js';
 import { formatDose } from '../../i18n/format-dose.js';
 import { itemsText } from '../../i18n/plural-items.js';
-import { timerUnavailable } from '../../internal/load-timer.js';
+import { timerNotice } from '../../internal/load-timer.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { pauseIcon, playIcon, resetIcon } from '../../internal/icons.js';
 import { fullscreenIcon, mutedIcon, nextIcon, previousIcon, soundIcon } from './player-icons.js';
@@ -78,7 +78,7 @@ export function renderPlayer(f: PlayerFrame, v: PlayerView, announcement: string
   const { status } = v;
   return html`<div part="base" role="group" class=${f.classes} aria-labelledby="title" lang=${f.lang} dir=${f.dir} data-status=${status}>
     ${renderHeader(v)}
-    ${v.timerUnavailable ? html`<p part="error" class="error" role="alert">${timerUnavailable(v.locale)}</p>` : nothing}
+    ${v.timerUnavailable ? timerNotice(v.locale) : nothing}
     ${status === 'idle' ? renderIntro(v) : status === 'complete' ? renderSummary(v) : renderStep(v)}
     ${status === 'idle' ? nothing : renderList(v)}
     <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${announcement}</div>
