@@ -9,7 +9,7 @@ import { exerciseIds, getExercise, getRoutine, routineIds } from '../../src/data
 import type { Exercise, Routine } from '../../src/data/types.js';
 import { DOSE_ATTRIBUTES } from '../../src/engine/parse-dose.js';
 import { renderSnippet } from '../../src/snippet/render-snippet.js';
-import { isTimerOnly, optionsFromQuery, optionsToQuery, type SnippetOptions } from '../../src/snippet/snippet-options.js';
+import { isTimerOnly, optionsFromQuery, optionsToQuery, snippetKind, type SnippetOptions } from '../../src/snippet/snippet-options.js';
 import { searchByName } from './exercise-search.js';
 import { previewPage } from './preview-page.js';
 
@@ -49,8 +49,8 @@ function readForm(): SnippetOptions {
     variant: value('variant') as SnippetOptions['variant'],
     timer: timerOnly || checked('timer'),
     structuredData: checked('structured-data'),
-    label: timerOnly ? value('label') : undefined,
-    count: timerOnly ? (value('count') as SnippetOptions['count']) : undefined,
+    label: value('label'),
+    count: value('count') as SnippetOptions['count'],
     rounds: value('rounds'),
     restBetween: value('rest-between'),
     leadIn: value('lead-in'),
@@ -111,7 +111,7 @@ function fitPreviews(): void {
 
 /** Shows only the fields that apply to the chosen kind of snippet (`data-for="exercise timer"`). */
 function showFieldsFor(options: SnippetOptions): void {
-  const kind = options.routine ? 'routine' : isTimerOnly(options) ? 'timer' : 'exercise';
+  const kind = snippetKind(options);
   for (const node of form.querySelectorAll<HTMLElement>('[data-for]')) node.hidden = !(node.dataset.for ?? '').split(' ').includes(kind);
 }
 

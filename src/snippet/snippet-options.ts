@@ -57,6 +57,9 @@ const flag = (value: string | null) => value !== null && value !== 'false' && va
 /** Whether `options` ask for a `<rep-timer>` snippet: a timer with no exercise and no routine. */
 export const isTimerOnly = (options: SnippetOptions): boolean => options.timer === true && !options.exercise?.trim() && !options.routine?.trim();
 
+/** Which of the three snippets `options` ask for. */
+export const snippetKind = (options: SnippetOptions): 'exercise' | 'routine' | 'timer' => (options.routine ? 'routine' : isTimerOnly(options) ? 'timer' : 'exercise');
+
 /** A routine's plan options, by attribute (and query) name. */
 const PLAN_OPTIONS = [
   ['rounds', 'rounds'],
@@ -114,8 +117,9 @@ export function optionsToQuery(options: SnippetOptions): URLSearchParams {
 /** The element's attributes, in the order the snippet writes them (values unescaped). */
 export function elementAttributes(options: SnippetOptions): [string, string][] {
   const attributes: [string, string][] = [];
-  const timer = isTimerOnly(options);
-  const card = !options.routine && !timer;
+  const kind = snippetKind(options);
+  const timer = kind === 'timer';
+  const card = kind === 'exercise';
   if (options.routine) attributes.push(['routine', options.routine]);
   else if (options.exercise) attributes.push(['exercise', options.exercise]);
   attributes.push(['lang', options.lang || 'en']);
