@@ -12,8 +12,8 @@ import type { Exercise, LocalizedText, Routine } from './types.js';
 export interface BundledText {
   /** Source id -> the cautions it states for everything it describes. */
   readonly cautions: Readonly<Record<string, readonly LocalizedText[]>>;
-  /** Loaders in the order of `bundledExerciseIds`. */
-  readonly exercises: readonly (() => Promise<{ default: Exercise }>)[];
+  /** Loaders in the order of `bundledExerciseIds`; each exercise comes with the vocabulary words its card shows (see store.ts `bundledWords`). */
+  readonly exercises: readonly (() => Promise<{ default: Exercise; readonly words?: string }>)[];
   /** Loaders in the order of `bundledRoutineIds`; each routine comes with its exercises' outlines. */
   readonly routines: readonly (() => Promise<{ default: Routine; readonly outline?: readonly ExerciseOutline[] }>)[];
 }

@@ -32,19 +32,30 @@ const settled = async (): Promise<void> => {
 /** Each bundled chunk's module, by its loader: a page of cards showing the same exercise imports it once. */
 const imported = new WeakMap<() => Promise<unknown>, Promise<unknown>>();
 
-const loadBundled = async <T>(
+/** The vocabulary words each bundled exercise's chunk brought, by the exercise it returned. */
+const wordsOf = new WeakMap<object, string>();
+
+const loadBundled = async <T extends object>(
   ids: readonly string[],
-  pick: (text: BundledText) => readonly (() => Promise<{ default: T }>)[],
+  pick: (text: BundledText) => readonly (() => Promise<{ default: T; readonly words?: string }>)[],
   id: string,
   lang: string | undefined,
 ): Promise<T | undefined> => {
   const at = ids.indexOf(id);
   const loader = at === -1 ? undefined : pick(await bundledTextFor(lang))[at];
   if (!loader) return undefined;
-  let module = imported.get(loader) as Promise<{ default: T }> | undefined;
+  let module = imported.get(loader) as Promise<{ default: T; readonly words?: string }> | undefined;
   if (!module) imported.set(loader, (module = loader()));
-  return (await module).default;
+  const { default: found, words } = await module;
+  if (words !== undefined) wordsOf.set(found, words);
+  return found;
 };
+
+/**
+ * The vocabulary words a bundled exercise's chunk brought, in its language: one per line, in the
+ * order of `vocabularyIds(exercise)` (vocabulary-ids.ts). Undefined for other exercises.
+ */
+export const bundledWords = (exercise: object): string | undefined => wordsOf.get(exercise);
 
 /** Loads the bundled text (source cautions) that `getSource(id, scope, lang)` reads for what was found. */
 const withSourceText = async <T extends { readonly source?: string }>(found: T | undefined, lang: string | undefined) => {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { directionOf, languageOf, matchLocale } from './resolve-locale.js';
+import { directionOf, intlLocaleOf, languageOf, matchLocale } from './resolve-locale.js';
 import { loadTranslations, stringsOf } from './translations.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -75,6 +75,6 @@ export class LocaleController implements ReactiveController {
     this.lang = lang;
     this.locale = matchLocale(lang);
     this.dir = directionOf(lang);
-    this.intlLocale = lang.toLowerCase().split('-')[0] === this.locale.toLowerCase().split('-')[0] ? lang : this.locale;
+    this.intlLocale = intlLocaleOf(lang, this.locale);
   }
 }

@@ -42,6 +42,12 @@ const join = (strings: readonly string[], values: readonly unknown[], order?: re
 /** The strings of `locale`, else of its language (`pt-BR` reads `pt`). */
 const catalogOf = (locale: string): Templates | undefined => catalogs.get(locale) ?? catalogs.get(locale.split('-')[0] ?? '');
 
+/** A plain string `locale`'s strings hold for `id` (else its language's), if any: no source-language default. */
+export const catalogString = (locale: string, id: string): string | undefined => {
+  const found = catalogOf(locale)?.[id];
+  return typeof found === 'string' ? found : undefined;
+};
+
 /**
  * A message in the source language with its `id`; call the result with a locale to get the text.
  * Branded like @lit/localize's `msg` so that `lit-localize extract` finds every call.

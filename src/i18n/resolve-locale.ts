@@ -24,6 +24,11 @@ export function matchLocale(tag: string): string {
   return locales.find((l) => l.toLowerCase() === language) ?? sourceLocale;
 }
 
+/** The locale numbers, lists and words are formatted in for `lang`: `lang` itself when it is a variant of its UI locale (`ar-EG`), else that locale. */
+export function intlLocaleOf(lang: string, locale = matchLocale(lang)): string {
+  return lang.toLowerCase().split('-')[0] === locale.toLowerCase().split('-')[0] ? lang : locale;
+}
+
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'dv', 'yi', 'ku', 'sd', 'ug']);
 
 /** Writing direction of a language tag, through Intl.Locale where the browser has it. */

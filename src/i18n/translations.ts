@@ -7,18 +7,35 @@ type TemplatesModule = { templates: Templates };
 
 /**
  * Whose UI strings: each element downloads its own, per locale (a card in Spanish does not fetch
- * the player's); a card's or player's timer fetches the timer's with its code. Split by scripts/generate.mjs.
+ * the player's); a card's or player's timer fetches the timer's with its code. `vocabulary` (the
+ * words of categories, positions, equipment and muscles) is fetched only for an exercise that did
+ * not bring its own (see vocabulary-words.ts). Split by scripts/generate.mjs.
  */
-export type StringsPart = 'card' | 'timer' | 'player';
-const PARTS: readonly StringsPart[] = ['card', 'timer', 'player'];
+export type StringsPart = 'card' | 'timer' | 'player' | 'vocabulary';
+const PARTS: readonly StringsPart[] = ['card', 'timer', 'player', 'vocabulary'];
 
 /** A static map so that bundlers split one chunk per locale and part, and load it only when a page needs it. */
 const LOADERS: Readonly<Record<TargetLocale, Readonly<Record<StringsPart, () => Promise<TemplatesModule>>>>> = {
-  es: { card: () => import('./generated/locales/es-card.js'), timer: () => import('./generated/locales/es-timer.js'), player: () => import('./generated/locales/es-player.js') },
-  fr: { card: () => import('./generated/locales/fr-card.js'), timer: () => import('./generated/locales/fr-timer.js'), player: () => import('./generated/locales/fr-player.js') },
-  de: { card: () => import('./generated/locales/de-card.js'), timer: () => import('./generated/locales/de-timer.js'), player: () => import('./generated/locales/de-player.js') },
-  pt: { card: () => import('./generated/locales/pt-card.js'), timer: () => import('./generated/locales/pt-timer.js'), player: () => import('./generated/locales/pt-player.js') },
-  ar: { card: () => import('./generated/locales/ar-card.js'), timer: () => import('./generated/locales/ar-timer.js'), player: () => import('./generated/locales/ar-player.js') },
+  es: {
+    card: () => import('./generated/locales/es-card.js'), timer: () => import('./generated/locales/es-timer.js'), player: () => import('./generated/locales/es-player.js'),
+    vocabulary: () => import('./generated/locales/es-vocabulary.js'),
+  },
+  fr: {
+    card: () => import('./generated/locales/fr-card.js'), timer: () => import('./generated/locales/fr-timer.js'), player: () => import('./generated/locales/fr-player.js'),
+    vocabulary: () => import('./generated/locales/fr-vocabulary.js'),
+  },
+  de: {
+    card: () => import('./generated/locales/de-card.js'), timer: () => import('./generated/locales/de-timer.js'), player: () => import('./generated/locales/de-player.js'),
+    vocabulary: () => import('./generated/locales/de-vocabulary.js'),
+  },
+  pt: {
+    card: () => import('./generated/locales/pt-card.js'), timer: () => import('./generated/locales/pt-timer.js'), player: () => import('./generated/locales/pt-player.js'),
+    vocabulary: () => import('./generated/locales/pt-vocabulary.js'),
+  },
+  ar: {
+    card: () => import('./generated/locales/ar-card.js'), timer: () => import('./generated/locales/ar-timer.js'), player: () => import('./generated/locales/ar-player.js'),
+    vocabulary: () => import('./generated/locales/ar-vocabulary.js'),
+  },
 };
 
 /** Loads, by `${locale} ${part}`. */

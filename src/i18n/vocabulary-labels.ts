@@ -1,6 +1,9 @@
 /**
- * Words for the dataset's closed vocabularies, in the language `msg()` answers in. Each table is
- * made once per page (a message is looked up in the locale it is called with), not once per call.
+ * Words for the dataset's closed vocabularies, in the language `msg()` answers in: the source of
+ * every such word (the XLIFF and the words a bundled exercise's chunk carries are made from these).
+ * A card loads these tables only for an exercise that is not bundled (a `src` file, inline JSON,
+ * `registerDataset`): see vocabulary-words.ts. Each table is made once per page (a message is
+ * looked up in the locale it is called with), not once per call.
  */
 import type { Category, Equipment, Muscle, Position, Side } from '../data/vocabulary.js';
 import { msg, type Message } from './msg.js';
@@ -102,3 +105,11 @@ const MUSCLE_LABELS: Readonly<Record<Muscle, Message>> = {
   forearms: msg('Forearms', { id: 'muscle.forearms' }),
 };
 export const muscleLabel = (locale: string, value: Muscle): string => MUSCLE_LABELS[value](locale);
+
+const BY_ID: ReadonlyMap<string, Message> = new Map(
+  Object.entries({ category: CATEGORY_LABELS, position: POSITION_LABELS, side: SIDE_LABELS, equipment: EQUIPMENT_LABELS, muscle: MUSCLE_LABELS }).flatMap(([kind, table]) =>
+    Object.entries(table as Readonly<Record<string, Message>>).map(([value, message]) => [`${kind}.${value}`, message] as const),
+  ),
+);
+/** The word for a vocabulary id (`equipment.wall`) in `locale`; undefined for an unknown id. */
+export const vocabularyLabel = (locale: string, id: string): string | undefined => BY_ID.get(id)?.(locale);

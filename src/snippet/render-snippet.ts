@@ -16,7 +16,7 @@ import { RepTimer } from '../components/rep-timer/rep-timer.js';
 import { preloadRoutine } from '../components/routine-player/load-routine.js';
 import { RoutinePlayer } from '../components/routine-player/routine-player.js';
 import { mergeDose, parseDoseAttributes } from '../engine/parse-dose.js';
-import { matchLocale } from '../i18n/resolve-locale.js';
+import { intlLocaleOf, matchLocale } from '../i18n/resolve-locale.js';
 import { loadTranslations } from '../i18n/translations.js';
 import { defineElement } from '../internal/define.js';
 import { exerciseFallback } from './exercise-fallback.js';
@@ -35,12 +35,6 @@ defineElement('rep-timer', RepTimer);
 /** Why a snippet cannot be written (an unknown id): the command prints `message`. */
 export class SnippetError extends Error {
   override name = 'SnippetError';
-}
-
-/** The locale numbers and words are written in, as the element works it out for its `lang`. */
-function intlLocaleOf(lang: string): string {
-  const locale = matchLocale(lang);
-  return lang.toLowerCase().split('-')[0] === locale.toLowerCase().split('-')[0] ? lang : locale;
 }
 
 /** The shadow root a server rendering of one element holds: what lies inside its `<template>`. */

@@ -15,6 +15,8 @@ export interface CardText {
   readonly sectionLevel: number;
   /** Dataset text in the card's language, marked with its own `lang` where it fell back. */
   readonly show: (value: LocalizedText | undefined) => unknown;
+  /** A vocabulary word (`equipment.wall`) in the card's language. */
+  readonly word: (id: string) => string;
 }
 
 /** The dose in words, and the source's own words about it where they are vague. */

@@ -6,7 +6,7 @@ import { getSource } from '../../data/store.js';
 import type { Dataset, Dose, Exercise, LocalizedText } from '../../data/types.js';
 import { mergeDose } from '../../engine/parse-dose.js';
 import { directionOf } from '../../i18n/resolve-locale.js';
-import { categoryLabel, equipmentLabel, positionLabel } from '../../i18n/vocabulary-labels.js';
+import { vocabularyWord } from '../../i18n/vocabulary-words.js';
 import { ExerciseElement } from '../../internal/exercise-element.js';
 import { HeadingLevelController } from '../../internal/heading-level.js';
 import { ColorSchemeController } from '../../internal/color-scheme.js';
@@ -228,9 +228,14 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
     return this.headingLevels.level(this.headingLevel);
   }
 
+  /** A vocabulary word (`equipment.wall`) in the card's language. */
+  private word(id: string): string {
+    return this.data ? vocabularyWord(this.i18n.intlLocale, this.data, id) : id;
+  }
+
   /** What the text sections need, for one render. */
   private get sections(): CardText {
-    return { locale: this.i18n.intlLocale, sectionLevel: Math.min(6, this.level + 1), show: (value) => this.show(this.text(value)) };
+    return { locale: this.i18n.intlLocale, sectionLevel: Math.min(6, this.level + 1), show: (value) => this.show(this.text(value)), word: (id) => this.word(id) };
   }
 
   private readonly onVariation = (id: string) => this.showVariation(id);
@@ -270,8 +275,7 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
       this.querySelector(':scope > script[type="application/ld+json"][data-exercise-card]')?.remove();
       return;
     }
-    const locale = this.i18n.intlLocale;
-    const equipment = data.equipment.map((e) => equipmentLabel(locale, e));
+    const equipment = data.equipment.map((e) => this.word(`equipment.${e}`));
     const { writeStructuredData } = await import('./structured-data-writer.js');
     writeStructuredData(this, data, this.dose, this.i18n.lang, equipment);
   }
@@ -299,7 +303,7 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
 
   private renderHeader(exercise: Exercise) {
     const locale = this.i18n.intlLocale;
-    const eyebrow = [categoryLabel(locale, exercise.category), exercise.position ? positionLabel(locale, exercise.position) : ''].filter(Boolean).join(' · ');
+    const eyebrow = [this.word(`category.${exercise.category}`), exercise.position ? this.word(`position.${exercise.position}`) : ''].filter(Boolean).join(' · ');
     const previous = this.history.at(-1);
     const back = previous ? this.text(this.names.get(previous) ?? { en: previous })?.text ?? previous : undefined;
     return html`<header part="header" class="header">
@@ -346,7 +350,7 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
     const t = this.sections;
     const source = exercise.source ? getSource(exercise.source, this.scope, this.i18n.lang) : undefined;
     return html`<article part="base" class="base panel card ${dark}" lang=${this.i18n.lang} dir=${this.i18n.dir}>
-      ${this.renderHeader(exercise)} ${doseSection(t, this.dose)} ${facts(exercise, t.locale)} ${this.renderMedia(exercise)}
+      ${this.renderHeader(exercise)} ${doseSection(t, this.dose)} ${facts(exercise, t)} ${this.renderMedia(exercise)}
       ${stepsSection(t, exercise.steps)}
       <slot name="notes"></slot>
       ${this.renderTimer()}

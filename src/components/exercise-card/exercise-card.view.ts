@@ -2,19 +2,19 @@
 import { html, isServer, nothing } from 'lit';
 import type { Exercise, Media, Source } from '../../data/types.js';
 import { formatList } from '../../i18n/format.js';
-import { equipmentLabel, muscleLabel } from '../../i18n/vocabulary-labels.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { headings, source } from './exercise-card.phrases.js';
+import type { CardText } from './exercise-card.sections.js';
 
 /** Equipment and the main muscles, as a description list. */
-export function facts(exercise: Exercise, locale: string) {
+export function facts(exercise: Exercise, { locale, word }: CardText) {
   const muscles = exercise.muscles?.primary ?? [];
   return html`<dl part="equipment" class="facts">
     <div>
       <dt>${headings.equipment(locale)}</dt>
-      <dd>${exercise.equipment.length ? formatList(exercise.equipment.map((e) => equipmentLabel(locale, e)), locale) : headings.noEquipment(locale)}</dd>
+      <dd>${exercise.equipment.length ? formatList(exercise.equipment.map((e) => word(`equipment.${e}`)), locale) : headings.noEquipment(locale)}</dd>
     </div>
-    ${muscles.length ? html`<div><dt>${headings.muscles(locale)}</dt><dd>${formatList(muscles.map((m) => muscleLabel(locale, m)), locale)}</dd></div>` : nothing}
+    ${muscles.length ? html`<div><dt>${headings.muscles(locale)}</dt><dd>${formatList(muscles.map((m) => word(`muscle.${m}`)), locale)}</dd></div>` : nothing}
   </dl>`;
 }
 

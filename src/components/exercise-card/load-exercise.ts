@@ -5,6 +5,7 @@
  */
 import { exerciseIds, getExercise } from '../../data/store.js';
 import type { Dataset, Exercise, LocalizedText } from '../../data/types.js';
+import { loadVocabulary } from '../../i18n/vocabulary-words.js';
 import { datasetScope } from '../../internal/dataset-scope.js';
 import type { ExerciseCardErrorCode } from './exercise-card.events.js';
 
@@ -21,7 +22,13 @@ export async function loadExercise(host: HTMLElement, exercise: string | undefin
   if (!scoped.ok) return { ok: false, code: scoped.error.code, message: scoped.error.message };
   const id = exercise?.trim() || scoped.scope?.exercises?.[0]?.id;
   if (!id) return { ok: false, code: 'missing-id', message: 'no exercise attribute' };
-  const found = await preloadExercise(id, scoped.scope, lang);
+  let found: PreloadedExercise | undefined;
+  try {
+    found = await preloadExercise(id, scoped.scope, lang);
+  } catch (error) {
+    // The vocabulary of an exercise from other data could not be fetched (offline).
+    return { ok: false, code: 'network', message: String(error) };
+  }
   if (found) return { ok: true, ...found };
   const { closestIds } = await import('../../data/closest-ids.js');
   const suggestions = closestIds(id, exerciseIds(scoped.scope));
@@ -46,10 +53,12 @@ export interface PreloadedExercise {
 
 /**
  * Loads an exercise and its variations' names through the store, or undefined for an unknown id;
- * with `lang`, its bundled text in that language (and its source's cautions), as a live card does.
+ * with `lang`, its bundled text in that language (and its source's cautions), as a live card does,
+ * and the vocabulary words its card shows.
  */
 export async function preloadExercise(id: string, scope?: Dataset, lang?: string): Promise<PreloadedExercise | undefined> {
   const exercise = await getExercise(id, scope, lang);
   if (!exercise) return undefined;
-  return { exercise, names: await variationNames(exercise, scope, lang), scope };
+  const [names] = await Promise.all([variationNames(exercise, scope, lang), loadVocabulary(exercise, lang ?? 'en')]);
+  return { exercise, names, scope };
 }
