@@ -11,9 +11,11 @@ import { vocabularyIds } from '../data/vocabulary-ids.js';
 import { catalogString } from './msg.js';
 import { intlLocaleOf, matchLocale } from './resolve-locale.js';
 import { loadTranslations } from './translations.js';
+import type * as VocabularyTables from './vocabulary-labels.js';
 
-let tables: Promise<typeof import('./vocabulary-labels.js')> | undefined;
-let loaded: typeof import('./vocabulary-labels.js') | undefined;
+type Tables = typeof VocabularyTables;
+let tables: Promise<Tables> | undefined;
+let loaded: Tables | undefined;
 
 type Described = Pick<Exercise, 'category' | 'position' | 'equipment' | 'muscles'>;
 
