@@ -35,6 +35,8 @@ const cdnTypes = {
   name: 'cdn-types',
   async writeBundle() {
     await rm('dist/cdn.d.ts', { force: true });
+    // The CDN build's own chunk loader (see bundledChunksByUrl) is no module of the package.
+    await rm('dist/data/bundled-chunk.cdn.d.ts', { force: true });
     await mkdir('dist/cdn', { recursive: true });
     await writeFile('dist/cdn/exercise-elements.d.ts', "export * from '../page-api.js';\n");
     await writeFile('dist/cdn/importers.d.ts', "export * from '../importers.js';\n");
@@ -97,6 +99,31 @@ const localeStr = {
   name: 'locale-str',
   resolveId(source, importer) {
     return source === '@lit/localize' && importer && /[\\/]src[\\/]i18n[\\/]generated[\\/]locales[\\/]/.test(importer) ? path.resolve('src/i18n/msg.ts') : null;
+  },
+};
+
+// The CDN script fetches a bundled exercise's or routine's chunk by its URL (data/es/e20.js), not
+// through its locale's index of every chunk (src/data/bundled-chunk.cdn.ts): every chunk is
+// emitted under that name, and the module that builds the URL must sit in the script, whose
+// folder the URL is relative to.
+const generatedDir = path.resolve('src/data/generated');
+const cdnBundledChunk = path.resolve('src/data/bundled-chunk.cdn.ts');
+const bundledChunksByUrl = {
+  name: 'bundled-chunks-by-url',
+  resolveId(source, importer) {
+    return source === './bundled-chunk.js' && importer?.startsWith(path.resolve('src/data')) ? cdnBundledChunk : null;
+  },
+  async buildStart() {
+    for (const locale of await readdir(generatedDir, { withFileTypes: true })) {
+      if (!locale.isDirectory()) continue;
+      for (const file of await readdir(path.join(generatedDir, locale.name))) {
+        if (/^[er]\d+\.ts$/.test(file)) this.emitFile({ type: 'chunk', id: path.join(generatedDir, locale.name, file), fileName: `data/${locale.name}/${file.replace(/\.ts$/, '.js')}` });
+      }
+    }
+  },
+  generateBundle(_, bundle) {
+    const script = bundle['exercise-elements.js'];
+    if (!script?.modules[cdnBundledChunk]) this.error('src/data/bundled-chunk.cdn.ts is not in the script: its chunk URLs would be relative to another folder');
   },
 };
 
@@ -184,6 +211,7 @@ export default [
     },
     plugins: [
       localeStr,
+      bundledChunksByUrl,
       nodeResolve({ exportConditions: ['production', 'default'] }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist/cdn', sourceMap: false }),
       registeringModules(),

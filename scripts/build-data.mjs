@@ -127,6 +127,14 @@ const routineChunk = (routine, outline) =>
 // Chunks are named by position (e0 = the first of bundledExerciseIds): an index of 49 loaders
 // naming ids again would cost a page with one card some 400 bytes more.
 const loaders = (prefix, items) => items.map((item, i) => `    () => import('./${prefix}${i}.js'), // ${item.id}`).join('\n');
+// Each chunk also carries its source's cautions (shown with everything the source describes), so
+// that a card or player finds them without the locale's index, which the CDN build never fetches.
+const sourceCautions = (item, pick) => {
+  const cautions = dataset.sources.find((s) => s.id === item.source)?.cautions;
+  return cautions
+    ? `\n/** The cautions its source states for everything it describes. */\nexport const cautions = ${JSON.stringify(pick(cautions), null, 2)};\n`
+    : '';
+};
 const cautionsOf = (sources) => Object.fromEntries(sources.filter((s) => s.cautions).map((s) => [s.id, s.cautions]));
 
 // One folder per text locale, and `all` with every language.
@@ -135,10 +143,10 @@ for (const key of [SOURCE_LOCALE, ...locales, 'all']) {
   await mkdir(`${outDir}${key}`, { recursive: true });
   for (const [i, exercise] of dataset.exercises.entries()) {
     const words = key === 'all' ? '' : `\n/** The vocabulary words its card shows, in this locale: one per line, in the order of vocabularyIds(). */\nexport const words = ${JSON.stringify(wordsOf(exercise, key))};\n`;
-    await writeFile(`${outDir}${key}/e${i}.ts`, chunk('Exercise', pick(exercise)) + words);
+    await writeFile(`${outDir}${key}/e${i}.ts`, chunk('Exercise', pick(exercise)) + words + sourceCautions(exercise, pick));
   }
   for (const [i, routine] of dataset.routines.entries()) {
-    await writeFile(`${outDir}${key}/r${i}.ts`, routineChunk(pick(routine), pick(outlineOf(routine, dataset.exercises))));
+    await writeFile(`${outDir}${key}/r${i}.ts`, routineChunk(pick(routine), pick(outlineOf(routine, dataset.exercises))) + sourceCautions(routine, pick));
   }
   await writeFile(
     `${outDir}${key}/index.ts`,

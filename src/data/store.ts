@@ -5,7 +5,8 @@
  * No validator here: only already-validated data enters (see dataset-api.ts, load-dataset.ts).
  * Registered data lives in the page-wide registry that every copy of the library shares.
  */
-import { bundledTextFor, loadedCautions, type BundledText } from './bundled-text.js';
+import { loadBundledChunk } from './bundled-chunk.js';
+import { addCautions, bundledTextFor, loadedCautions } from './bundled-text.js';
 import { bundledExerciseIds, bundledRoutineIds, bundledSources } from './generated/bundled.js';
 import { pageRegistry as registered } from './page-registry.js';
 import type { Dataset, Exercise, Routine, Source } from './types.js';
@@ -29,25 +30,17 @@ const settled = async (): Promise<void> => {
   while (pendingRegistrations.size > 0) await Promise.allSettled([...pendingRegistrations]);
 };
 
-/** Each bundled chunk's module, by its loader: a page of cards showing the same exercise imports it once. */
-const imported = new WeakMap<() => Promise<unknown>, Promise<unknown>>();
-
 /** The vocabulary words each bundled exercise's chunk brought, by the exercise it returned. */
 const wordsOf = new WeakMap<object, string>();
 
-const loadBundled = async <T extends object>(
-  ids: readonly string[],
-  pick: (text: BundledText) => readonly (() => Promise<{ default: T; readonly words?: string }>)[],
-  id: string,
-  lang: string | undefined,
-): Promise<T | undefined> => {
+/** A bundled exercise or routine in `lang`, with what its chunk brought: its source's cautions, an exercise's words. */
+const loadBundled = async (ids: readonly string[], kind: 'exercises' | 'routines', id: string, lang: string | undefined) => {
   const at = ids.indexOf(id);
-  const loader = at === -1 ? undefined : pick(await bundledTextFor(lang))[at];
-  if (!loader) return undefined;
-  let module = imported.get(loader) as Promise<{ default: T; readonly words?: string }> | undefined;
-  if (!module) imported.set(loader, (module = loader()));
-  const { default: found, words } = await module;
-  if (words !== undefined) wordsOf.set(found, words);
+  const chunk = at === -1 ? undefined : await loadBundledChunk(kind as 'exercises', at, lang);
+  if (!chunk) return undefined;
+  const found = chunk.default;
+  if (found.source && chunk.cautions) addCautions(found.source, lang, chunk.cautions);
+  if (chunk.words !== undefined) wordsOf.set(found, chunk.words);
   return found;
 };
 
@@ -57,7 +50,7 @@ const loadBundled = async <T extends object>(
  */
 export const bundledWords = (exercise: object): string | undefined => wordsOf.get(exercise);
 
-/** Loads the bundled text (source cautions) that `getSource(id, scope, lang)` reads for what was found. */
+/** An exercise or routine from other data that credits a bundled source: its cautions in `lang` come from the locale's index. */
 const withSourceText = async <T extends { readonly source?: string }>(found: T | undefined, lang: string | undefined) => {
   if (found?.source && bundledSources.some((s) => s.id === found.source)) await bundledTextFor(lang);
   return found;
@@ -70,15 +63,15 @@ const withSourceText = async <T extends { readonly source?: string }>(found: T |
  */
 export async function getExercise(id: string, scope?: Dataset, lang?: string): Promise<Exercise | undefined> {
   await settled();
-  const found = scope?.exercises?.find((e) => e.id === id) ?? registered.exercises.get(id) ?? (await loadBundled(bundledExerciseIds, (t) => t.exercises, id, lang));
-  return withSourceText(found, lang);
+  const own = scope?.exercises?.find((e) => e.id === id) ?? registered.exercises.get(id);
+  return own ? withSourceText(own, lang) : loadBundled(bundledExerciseIds, 'exercises', id, lang);
 }
 
 /** Finds a routine by id, in `scope` first, then in registered data, then in the bundled dataset (`lang` as for `getExercise`). */
 export async function getRoutine(id: string, scope?: Dataset, lang?: string): Promise<Routine | undefined> {
   await settled();
-  const found = scope?.routines?.find((r) => r.id === id) ?? registered.routines.get(id) ?? (await loadBundled(bundledRoutineIds, (t) => t.routines, id, lang));
-  return withSourceText(found, lang);
+  const own = scope?.routines?.find((r) => r.id === id) ?? registered.routines.get(id);
+  return own ? withSourceText(own, lang) : ((await loadBundled(bundledRoutineIds, 'routines', id, lang)) as Routine | undefined);
 }
 
 /**
