@@ -7,8 +7,6 @@
 import { textLocale, type BundledChunk } from './bundled-text.js';
 import type { Exercise, Routine } from './types.js';
 
-export function loadBundledChunk(kind: 'exercises', at: number, lang?: string): Promise<BundledChunk<Exercise> | undefined>;
-export function loadBundledChunk(kind: 'routines', at: number, lang?: string): Promise<BundledChunk<Routine> | undefined>;
 export function loadBundledChunk(kind: 'exercises' | 'routines', at: number, lang?: string): Promise<BundledChunk<Exercise | Routine> | undefined> {
   return import(new URL(`./data/${textLocale(lang)}/${kind[0]}${at}.js`, import.meta.url).href) as Promise<BundledChunk<Exercise | Routine>>;
 }

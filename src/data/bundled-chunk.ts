@@ -7,8 +7,6 @@
 import { bundledTextFor, type BundledChunk } from './bundled-text.js';
 import type { Exercise, Routine } from './types.js';
 
-export async function loadBundledChunk(kind: 'exercises', at: number, lang?: string): Promise<BundledChunk<Exercise> | undefined>;
-export async function loadBundledChunk(kind: 'routines', at: number, lang?: string): Promise<BundledChunk<Routine> | undefined>;
 export async function loadBundledChunk(kind: 'exercises' | 'routines', at: number, lang?: string): Promise<BundledChunk<Exercise | Routine> | undefined> {
   return (await bundledTextFor(lang))[kind][at]?.();
 }

@@ -6,7 +6,7 @@
  * Registered data lives in the page-wide registry that every copy of the library shares.
  */
 import { loadBundledChunk } from './bundled-chunk.js';
-import { addCautions, bundledTextFor, loadedCautions } from './bundled-text.js';
+import { addCautions, bundledTextFor, loadedCautions, textLocale } from './bundled-text.js';
 import { bundledExerciseIds, bundledRoutineIds, bundledSources } from './generated/bundled.js';
 import { pageRegistry as registered } from './page-registry.js';
 import type { Dataset, Exercise, Routine, Source } from './types.js';
@@ -33,12 +33,26 @@ const settled = async (): Promise<void> => {
 /** The vocabulary words each bundled exercise's chunk brought, by the exercise it returned. */
 const wordsOf = new WeakMap<object, string>();
 
+/** Each bundled chunk's import, by kind, text locale and position: a page of cards showing the same exercise imports it once. */
+const imported = new Map<string, ReturnType<typeof loadBundledChunk>>();
+
 /** A bundled exercise or routine in `lang`, with what its chunk brought: its source's cautions, an exercise's words. */
-const loadBundled = async (ids: readonly string[], kind: 'exercises' | 'routines', id: string, lang: string | undefined) => {
+const loadBundled = async <T extends Exercise | Routine>(ids: readonly string[], kind: 'exercises' | 'routines', id: string, lang: string | undefined): Promise<T | undefined> => {
   const at = ids.indexOf(id);
-  const chunk = at === -1 ? undefined : await loadBundledChunk(kind as 'exercises', at, lang);
+  if (at === -1) return undefined;
+  const key = `${kind} ${textLocale(lang)} ${at}`;
+  let pending = imported.get(key);
+  if (!pending) {
+    // A failed fetch (offline) is tried again by the next lookup.
+    pending = loadBundledChunk(kind, at, lang).catch((error: unknown) => {
+      imported.delete(key);
+      throw error;
+    });
+    imported.set(key, pending);
+  }
+  const chunk = await pending;
   if (!chunk) return undefined;
-  const found = chunk.default;
+  const found = chunk.default as T;
   if (found.source && chunk.cautions) addCautions(found.source, lang, chunk.cautions);
   if (chunk.words !== undefined) wordsOf.set(found, chunk.words);
   return found;
@@ -64,14 +78,14 @@ const withSourceText = async <T extends { readonly source?: string }>(found: T |
 export async function getExercise(id: string, scope?: Dataset, lang?: string): Promise<Exercise | undefined> {
   await settled();
   const own = scope?.exercises?.find((e) => e.id === id) ?? registered.exercises.get(id);
-  return own ? withSourceText(own, lang) : loadBundled(bundledExerciseIds, 'exercises', id, lang);
+  return own ? withSourceText(own, lang) : loadBundled<Exercise>(bundledExerciseIds, 'exercises', id, lang);
 }
 
 /** Finds a routine by id, in `scope` first, then in registered data, then in the bundled dataset (`lang` as for `getExercise`). */
 export async function getRoutine(id: string, scope?: Dataset, lang?: string): Promise<Routine | undefined> {
   await settled();
   const own = scope?.routines?.find((r) => r.id === id) ?? registered.routines.get(id);
-  return own ? withSourceText(own, lang) : ((await loadBundled(bundledRoutineIds, 'routines', id, lang)) as Routine | undefined);
+  return own ? withSourceText(own, lang) : loadBundled<Routine>(bundledRoutineIds, 'routines', id, lang);
 }
 
 /**
