@@ -6,6 +6,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 
 const quiet = process.env.CI === 'true';
 
+const failedOnce = new Set();
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production', 'default'] },
@@ -26,6 +28,23 @@ export default {
         return undefined;
       }
       if (offline) context.path = `/dist/cdn/${offline[1]}`;
+      return next();
+    },
+    // /flaky-data/ is the built CDN script on a flaky network: each dataset file fails the first
+    // time it is asked for, then loads (test/package/data-chunks.test.ts).
+    (context, next) => {
+      const flaky = /^\/flaky-data\/(.*)$/.exec(context.path);
+      if (!flaky) return next();
+      if (flaky[1].startsWith('data/') && !failedOnce.has(flaky[1])) {
+        failedOnce.add(flaky[1]);
+        context.status = 503;
+        context.body = 'offline';
+        // A path with no extension: the test runner marks any file's response cacheable for a
+        // year, and the browser would then never ask for it again.
+        context.path = '/flaky-data/failed';
+        return undefined;
+      }
+      context.path = `/dist/cdn/${flaky[1]}`;
       return next();
     },
     // The CSP fixture page is served as a strict site would serve it.

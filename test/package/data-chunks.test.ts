@@ -30,4 +30,24 @@ describe('bundled data, fetched by URL', () => {
     expect(files.filter((file) => file.startsWith('fr/r'))).to.have.length(1);
     expect(files.every((file) => /^fr\/[er]\d+$/.test(file)), files.join(' ')).to.equal(true);
   });
+
+  it('a data file that failed to load (offline for a moment) is fetched again when asked again', async () => {
+    const article = await open(`<script type="module" src="/flaky-data/exercise-elements.js"></script>`);
+    const errors: string[] = [];
+    (article.window as unknown as { console: Console }).console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    const card = Object.assign(article.document.createElement('exercise-card'), { exercise: 'wall-angels' }) as HTMLElement & { updateComplete: Promise<boolean> };
+    article.document.body.append(card);
+    await article.window.customElements.whenDefined('exercise-card');
+    await card.updateComplete;
+    // The first fetch failed: the card says so, in its language, with one console error naming it.
+    expect(card.shadowRoot?.querySelector('[part="error"]')?.textContent).to.contain('could not be loaded');
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('<exercise-card exercise="wall-angels">');
+    card.setAttribute('exercise', 'band-pull-apart');
+    await card.updateComplete;
+    card.setAttribute('exercise', 'wall-angels');
+    await card.updateComplete;
+    expect(card.shadowRoot?.querySelector('[part="error"]')?.textContent ?? 'no error').to.equal('no error');
+    expect(card.shadowRoot?.querySelector('[part="title"]')?.textContent).to.contain('Wall angels');
+  });
 });
