@@ -26,7 +26,7 @@ export async function loadExercise(host: HTMLElement, exercise: string | undefin
   try {
     found = await preloadExercise(id, scoped.scope, lang);
   } catch (error) {
-    // The vocabulary of an exercise from other data could not be fetched (offline).
+    // A file could not be fetched (offline): the exercise's own, or the vocabulary of one from other data.
     return { ok: false, code: 'network', message: String(error) };
   }
   if (found) return { ok: true, ...found };
