@@ -21,7 +21,7 @@ const LANGUAGES = ['es', 'fr', 'de', 'pt', 'ar'];
 const BUDGETS = [
   { page: 'script-only.html', what: 'the script tag alone', budget: 15 * KB, limit: 15 * KB, elements: [] },
   { page: 'one-card.html', what: 'a blog page with one <exercise-card>', budget: 15 * KB, limit: 21.6 * KB, elements: ['exercise-card'] },
-  ...LANGUAGES.map((lang) => ({ page: 'one-card.html', lang, what: `the same page in ${lang}`, budget: 15 * KB, limit: 22.9 * KB, elements: ['exercise-card'] })),
+  ...LANGUAGES.map((lang) => ({ page: 'one-card.html', lang, what: `the same page in ${lang}`, budget: 15 * KB, limit: 23.0 * KB, elements: ['exercise-card'] })),
   { page: 'one-player.html', what: 'a page with one <routine-player>', budget: 30 * KB, limit: 30 * KB, elements: ['routine-player'] },
   ...LANGUAGES.map((lang) => ({ page: 'one-player.html', lang, what: `the same page in ${lang}`, budget: 30 * KB, limit: 30 * KB, elements: ['routine-player'] })),
 ];
