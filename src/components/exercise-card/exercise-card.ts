@@ -6,7 +6,7 @@ import { getSource } from '../../data/store.js';
 import type { Dataset, Dose, Exercise, LocalizedText } from '../../data/types.js';
 import { mergeDose } from '../../engine/parse-dose.js';
 import { directionOf } from '../../i18n/resolve-locale.js';
-import { vocabularyWord } from '../../i18n/vocabulary-words.js';
+import { loadVocabulary, vocabularyWord } from '../../i18n/vocabulary-words.js';
 import { ExerciseElement } from '../../internal/exercise-element.js';
 import { HeadingLevelController } from '../../internal/heading-level.js';
 import { ColorSchemeController } from '../../internal/color-scheme.js';
@@ -172,8 +172,11 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
     if (this.isConnected !== true) this.i18n.use(this.langAttribute ?? 'en');
     this.textLang = textLocale(this.i18n.lang);
     this.showExercise(preloaded);
-    // In a page (a developer's own server rendering, upgraded) it is loaded like any other.
-    if (this.isConnected === true) this.emit('exercise-card-load', { exercise: preloaded.exercise });
+    if (this.isConnected !== true) return;
+    // In a page (a developer's own server rendering, upgraded) it is loaded like any other, with
+    // the vocabulary words it shows where it was not made by `preloadExercise` in this page.
+    this.emit('exercise-card-load', { exercise: preloaded.exercise });
+    this.track(loadVocabulary(preloaded.exercise, this.i18n.lang).then(() => this.requestUpdate(), () => undefined));
   }
 
   private use(result: LoadedExercise): void {
