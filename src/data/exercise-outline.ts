@@ -3,9 +3,9 @@
  * dose (the list, "next up", the cues). A bundled routine's chunk carries its exercises' outlines;
  * the full exercise (steps, media, cautions) loads when its step comes.
  */
-import { loadBundledChunk } from './bundled-chunk.js';
 import { bundledRoutineIds } from './generated/bundled.js';
 import { pageRegistry as registered } from './page-registry.js';
+import { bundledChunk } from './store.js';
 import type { Dataset, Exercise } from './types.js';
 
 export type ExerciseOutline = Pick<Exercise, 'id' | 'name' | 'dose'>;
@@ -20,7 +20,7 @@ export const isFullExercise = (exercise: ExerciseOutline | undefined): exercise 
 export async function bundledOutlines(routineId: string, scope: Dataset | undefined, lang: string): Promise<Map<string, ExerciseOutline>> {
   const at = bundledRoutineIds.indexOf(routineId);
   if (at === -1 || scope?.routines?.some((r) => r.id === routineId) || registered.routines.has(routineId)) return new Map();
-  const chunk = await loadBundledChunk('routines', at, lang);
+  const chunk = await bundledChunk('routines', at, lang);
   const own = (id: string) => !scope?.exercises?.some((e) => e.id === id) && !registered.exercises.has(id);
   return new Map((chunk?.outline ?? []).flatMap((e) => (own(e.id) ? [[e.id, e] as const] : [])));
 }

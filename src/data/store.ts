@@ -36,21 +36,24 @@ const wordsOf = new WeakMap<object, string>();
 /** Each bundled chunk's import, by kind, text locale and position: a page of cards showing the same exercise imports it once. */
 const imported = new Map<string, ReturnType<typeof loadBundledChunk>>();
 
-/** A bundled exercise or routine in `lang`, with what its chunk brought: its source's cautions, an exercise's words. */
-const loadBundled = async <T extends Exercise | Routine>(ids: readonly string[], kind: 'exercises' | 'routines', id: string, lang: string | undefined): Promise<T | undefined> => {
-  const at = ids.indexOf(id);
-  if (at === -1) return undefined;
+/** The chunk of the bundled exercise or routine at `at`, in `lang`, imported once per page; a failed fetch (offline) is tried again next time. */
+export function bundledChunk(kind: 'exercises' | 'routines', at: number, lang: string | undefined): ReturnType<typeof loadBundledChunk> {
   const key = `${kind} ${textLocale(lang)} ${at}`;
   let pending = imported.get(key);
   if (!pending) {
-    // A failed fetch (offline) is tried again by the next lookup.
     pending = loadBundledChunk(kind, at, lang).catch((error: unknown) => {
       imported.delete(key);
       throw error;
     });
     imported.set(key, pending);
   }
-  const chunk = await pending;
+  return pending;
+}
+
+/** A bundled exercise or routine in `lang`, with what its chunk brought: its source's cautions, an exercise's words. */
+const loadBundled = async <T extends Exercise | Routine>(ids: readonly string[], kind: 'exercises' | 'routines', id: string, lang: string | undefined): Promise<T | undefined> => {
+  const at = ids.indexOf(id);
+  const chunk = at === -1 ? undefined : await bundledChunk(kind, at, lang);
   if (!chunk) return undefined;
   const found = chunk.default as T;
   if (found.source && chunk.cautions) addCautions(found.source, lang, chunk.cautions);

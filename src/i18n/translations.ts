@@ -1,42 +1,14 @@
 import { setTemplates, type Templates } from './msg.js';
-import type { targetLocales } from './generated/locale-codes.js';
 import { allLocales, sourceLocale } from './generated/locale-codes.js';
-
-type TargetLocale = (typeof targetLocales)[number];
-type TemplatesModule = { templates: Templates };
+import { partLoaders, stringsParts as PARTS, type StringsPart } from './generated/locale-parts.js';
 
 /**
  * Whose UI strings: each element downloads its own, per locale (a card in Spanish does not fetch
  * the player's); a card's or player's timer fetches the timer's with its code. `vocabulary` (the
  * words of categories, positions, equipment and muscles) is fetched only for an exercise that did
- * not bring its own (see vocabulary-words.ts). Split by scripts/generate.mjs.
+ * not bring its own (see vocabulary-words.ts). Split, and their loaders written, by scripts/generate.mjs.
  */
-export type StringsPart = 'card' | 'timer' | 'player' | 'vocabulary';
-const PARTS: readonly StringsPart[] = ['card', 'timer', 'player', 'vocabulary'];
-
-/** A static map so that bundlers split one chunk per locale and part, and load it only when a page needs it. */
-const LOADERS: Readonly<Record<TargetLocale, Readonly<Record<StringsPart, () => Promise<TemplatesModule>>>>> = {
-  es: {
-    card: () => import('./generated/locales/es-card.js'), timer: () => import('./generated/locales/es-timer.js'), player: () => import('./generated/locales/es-player.js'),
-    vocabulary: () => import('./generated/locales/es-vocabulary.js'),
-  },
-  fr: {
-    card: () => import('./generated/locales/fr-card.js'), timer: () => import('./generated/locales/fr-timer.js'), player: () => import('./generated/locales/fr-player.js'),
-    vocabulary: () => import('./generated/locales/fr-vocabulary.js'),
-  },
-  de: {
-    card: () => import('./generated/locales/de-card.js'), timer: () => import('./generated/locales/de-timer.js'), player: () => import('./generated/locales/de-player.js'),
-    vocabulary: () => import('./generated/locales/de-vocabulary.js'),
-  },
-  pt: {
-    card: () => import('./generated/locales/pt-card.js'), timer: () => import('./generated/locales/pt-timer.js'), player: () => import('./generated/locales/pt-player.js'),
-    vocabulary: () => import('./generated/locales/pt-vocabulary.js'),
-  },
-  ar: {
-    card: () => import('./generated/locales/ar-card.js'), timer: () => import('./generated/locales/ar-timer.js'), player: () => import('./generated/locales/ar-player.js'),
-    vocabulary: () => import('./generated/locales/ar-vocabulary.js'),
-  },
-};
+export type { StringsPart };
 
 /** Loads, by `${locale} ${part}`. */
 const pending = new Map<string, Promise<void>>();
@@ -61,7 +33,7 @@ export function loadTranslations(locale: string, parts: readonly StringsPart[] =
     (parts.length ? parts : PARTS).map((part) => {
       let promise = pending.get(`${locale} ${part}`);
       if (!promise) {
-        const loader = (LOADERS as Readonly<Record<string, Record<StringsPart, () => Promise<TemplatesModule>> | undefined>>)[locale]?.[part];
+        const loader = partLoaders[locale]?.[part];
         promise = loader
           ? loader().then(
               (module) => setTemplates(locale, module.templates, true),
@@ -80,7 +52,7 @@ export function loadTranslations(locale: string, parts: readonly StringsPart[] =
  * language we do not ship, or wants its own wording. `templates` is the object a
  * `lit-localize build` locale module exports.
  */
-export function registerTranslations(locale: string, templates: TemplatesModule['templates']): void {
+export function registerTranslations(locale: string, templates: Templates): void {
   setTemplates(locale, templates);
   overridden.add(locale);
   if (!(allLocales as readonly string[]).includes(locale)) registered.add(locale);
