@@ -35,8 +35,9 @@ const cdnTypes = {
   name: 'cdn-types',
   async writeBundle() {
     await rm('dist/cdn.d.ts', { force: true });
-    // The CDN build's own chunk loader (see bundledChunksByUrl) is no module of the package.
+    // The CDN build's own chunk loaders (see chunksByUrl) are no modules of the package.
     await rm('dist/data/bundled-chunk.cdn.d.ts', { force: true });
+    await rm('dist/i18n/generated/locale-parts.cdn.d.ts', { force: true });
     await mkdir('dist/cdn', { recursive: true });
     await writeFile('dist/cdn/exercise-elements.d.ts', "export * from '../page-api.js';\n");
     await writeFile('dist/cdn/importers.d.ts', "export * from '../importers.js';\n");
@@ -103,27 +104,68 @@ const localeStr = {
 };
 
 // The CDN script fetches a bundled exercise's or routine's chunk by its URL (data/es/e20.js), not
-// through its locale's index of every chunk (src/data/bundled-chunk.cdn.ts): every chunk is
-// emitted under that name, and the module that builds the URL must sit in the script, whose
-// folder the URL is relative to.
+// through its locale's index of every chunk (src/data/bundled-chunk.cdn.ts), and a locale's UI
+// strings likewise (locales/es-card.js, src/i18n/generated/locale-parts.cdn.ts, not a loader per
+// locale and part in the script): every such chunk is emitted under that name, and the modules
+// that build the URLs must sit in the script, whose folder the URLs are relative to.
 const generatedDir = path.resolve('src/data/generated');
 const cdnBundledChunk = path.resolve('src/data/bundled-chunk.cdn.ts');
-const bundledChunksByUrl = {
-  name: 'bundled-chunks-by-url',
+const cdnLocaleParts = path.resolve('src/i18n/generated/locale-parts.cdn.ts');
+const chunksByUrl = {
+  name: 'chunks-by-url',
   resolveId(source, importer) {
-    return source === './bundled-chunk.js' && importer?.startsWith(path.resolve('src/data')) ? cdnBundledChunk : null;
+    if (source === './bundled-chunk.js' && importer?.startsWith(path.resolve('src/data'))) return cdnBundledChunk;
+    return source === './generated/locale-parts.js' && importer === path.resolve('src/i18n/translations.ts') ? cdnLocaleParts : null;
+  },
+  // The locales' indexes (data/es/index.js, fetched only for other data crediting a bundled source) likewise.
+  transform(code, id) {
+    if (id !== path.join(generatedDir, 'bundled.ts')) return null;
+    // The compiled module (TypeScript has run): one `"es": () => import('./es/index.js')` per locale.
+    const loaders = /(export const bundledText\b[^=]*= )\{[^}]*\};/;
+    if (!loaders.test(code)) this.error('no bundledText loaders to fetch by URL');
+    const keys = [...code.matchAll(/"([a-z]+)": \(\) => import/g)].map((match) => match[1]);
+    return code.replace(loaders, (_, declaration) => `${declaration}Object.fromEntries(${JSON.stringify(keys)}.map((key) => [key, () => import(new URL(\`./data/\${key}/index.js\`, import.meta.url).href)]));`);
   },
   async buildStart() {
     for (const locale of await readdir(generatedDir, { withFileTypes: true })) {
       if (!locale.isDirectory()) continue;
+      this.emitFile({ type: 'chunk', id: path.join(generatedDir, locale.name, 'index.ts'), fileName: `data/${locale.name}/index.js` });
       for (const file of await readdir(path.join(generatedDir, locale.name))) {
         if (/^[er]\d+\.ts$/.test(file)) this.emitFile({ type: 'chunk', id: path.join(generatedDir, locale.name, file), fileName: `data/${locale.name}/${file.replace(/\.ts$/, '.js')}` });
       }
     }
+    const { targetLocales } = JSON.parse(await readFile('lit-localize.json', 'utf8'));
+    const parts = /stringsParts: readonly StringsPart\[\] = \[([^\]]*)\]/.exec(await readFile(cdnLocaleParts, 'utf8'))?.[1].match(/[a-z]+/g) ?? [];
+    for (const locale of targetLocales) {
+      for (const part of parts) this.emitFile({ type: 'chunk', id: path.join(localesDir, `${locale}-${part}.ts`), fileName: `locales/${locale}-${part}.js` });
+    }
   },
   generateBundle(_, bundle) {
     const script = bundle['exercise-elements.js'];
-    if (!script?.modules[cdnBundledChunk]) this.error('src/data/bundled-chunk.cdn.ts is not in the script: its chunk URLs would be relative to another folder');
+    for (const module of [cdnBundledChunk, cdnLocaleParts]) {
+      if (!script?.modules[module]) this.error(`${path.relative('.', module)} is not in the script: its chunk URLs would be relative to another folder`);
+    }
+  },
+};
+
+// An element's chunk is fetched together with the chunks it imports, not before them: the script's
+// import of the card chunk also imports the element base (Lit) at once, rather than once the card
+// chunk has arrived and been parsed, a round trip saved on a phone network (README, Performance).
+// What the importing chunk already imports, and the script, are loaded by then and left out.
+const parallelChunkImports = {
+  name: 'parallel-chunk-imports',
+  renderChunk(code, chunk, _, { chunks }) {
+    const dir = path.posix.dirname(chunk.fileName);
+    const loaded = new Set([chunk.fileName, ...chunk.imports, 'exercise-elements.js']);
+    const relative = (file) => {
+      const to = path.posix.relative(dir, file);
+      return to.startsWith('.') ? to : `./${to}`;
+    };
+    return code.replace(/\bimport\((['"])(\.\.?\/[^'"]+)\1\)/g, (whole, quote, specifier) => {
+      const target = chunks[path.posix.join(dir, specifier)];
+      const also = ELEMENTS.includes(target?.name) ? target.imports.filter((file) => !loaded.has(file)) : [];
+      return also.length === 0 ? whole : `Promise.all([${whole}${also.map((file) => `,import(${quote}${relative(file)}${quote})`).join('')}]).then((m) => m[0])`;
+    });
   },
 };
 
@@ -211,7 +253,8 @@ export default [
     },
     plugins: [
       localeStr,
-      bundledChunksByUrl,
+      chunksByUrl,
+      parallelChunkImports,
       nodeResolve({ exportConditions: ['production', 'default'] }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist/cdn', sourceMap: false }),
       registeringModules(),

@@ -8,6 +8,10 @@ const quiet = process.env.CI === 'true';
 
 const failedOnce = new Set();
 
+// /card-last/: what a card page has asked for (by kind), and the held card chunks waiting on it.
+const cardLast = { asked: new Set(), waiting: [] };
+const CARD_NEEDS = ['element-base', 'data', 'strings'];
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production', 'default'] },
@@ -45,6 +49,20 @@ export default {
         return undefined;
       }
       context.path = `/dist/cdn/${flaky[1]}`;
+      return next();
+    },
+    // /card-last/ is the built CDN script on a network where the card's own code arrives last: its
+    // chunk is held until the element base, the card's data file and its UI strings have been asked
+    // for, which only happens if the script asks for them beside it (test/package/early-fetch.test.ts).
+    async (context, next) => {
+      const file = /^\/card-last\/(.*)$/.exec(context.path)?.[1];
+      if (file === undefined) return next();
+      if (file === 'exercise-elements.js') cardLast.asked.clear();
+      const kind = file.startsWith('chunks/element-base-') ? 'element-base' : file.startsWith('data/') ? 'data' : file.startsWith('locales/') ? 'strings' : undefined;
+      if (kind) cardLast.asked.add(kind);
+      if (CARD_NEEDS.every((need) => cardLast.asked.has(need))) cardLast.waiting.splice(0).forEach((release) => release());
+      if (file.startsWith('chunks/exercise-card-') && !CARD_NEEDS.every((need) => cardLast.asked.has(need))) await new Promise((release) => cardLast.waiting.push(release));
+      context.path = `/dist/cdn/${file}`;
       return next();
     },
     // The CSP fixture page is served as a strict site would serve it.
