@@ -5,7 +5,7 @@
 //   src/data/generated/<locale>/index.ts           per text locale: source cautions, loaders per exercise and routine
 //   src/data/generated/<locale>/e<n>.ts            one small chunk per exercise, its text in that locale only,
 //                                                  with the vocabulary words its card shows (equipment.wall: "Pared")
-//   src/data/generated/<locale>/r<n>.ts            one small chunk per routine, likewise, with its exercises' outline (names, doses)
+//   src/data/generated/<locale>/r<n>.ts            one small chunk per routine, likewise, with its exercises' outline (names, doses; the first in full)
 //   src/data/generated/all/...                     the same with every language (getExercise(id) without a locale)
 //   src/data/generated/dataset.json                the complete dataset (copied to dist/data/)
 //   src/data/generated/dataset.schema.json         its JSON Schema (copied to dist/data/)
@@ -113,17 +113,21 @@ const chunk = (type, value) =>
 // A routine's chunk also carries the outline of its exercises (name and default dose, the same
 // text as their own chunks): what a player lists before it starts. The full exercise (steps,
 // media, cautions) loads when its step is reached, so an idle player downloads one routine chunk
-// rather than every exercise's.
+// rather than every exercise's. The first exercise, which a player shows before it starts, comes
+// in full (when it credits the routine's source, whose cautions the chunk brings): one file and
+// one round trip fewer, and 0.2-0.3 KB less than its own chunk beside the routine's.
 const outlineOf = (routine, exercises) =>
-  [...new Set(routine.items.flatMap((item) => (item.exercise ? [item.exercise] : [])))].map((id) => {
-    const { name, dose } = exercises.find((e) => e.id === id);
+  [...new Set(routine.items.flatMap((item) => (item.exercise ? [item.exercise] : [])))].map((id, i) => {
+    const exercise = exercises.find((e) => e.id === id);
+    if (i === 0 && exercise.source === routine.source) return exercise;
+    const { name, dose } = exercise;
     return dose ? { id, name, dose } : { id, name };
   });
 const routineChunk = (routine, outline) =>
   chunk('Routine', routine).replace(
     "import type { Routine } from '../../types.js';",
-    "import type { ExerciseOutline } from '../../exercise-outline.js';\nimport type { Routine } from '../../types.js';",
-  ) + `\n/** The routine's exercises as its list shows them before they are reached: name and default dose. */\nexport const outline: readonly ExerciseOutline[] = ${JSON.stringify(outline, null, 2)};\n`;
+    "import type { ExerciseOutline } from '../../exercise-outline.js';\nimport type { Exercise, Routine } from '../../types.js';",
+  ) + `\n/** The routine's exercises as its list shows them before they are reached: name and default dose (the first in full). */\nexport const outline: readonly (ExerciseOutline | Exercise)[] = ${JSON.stringify(outline, null, 2)};\n`;
 // Chunks are named by position (e0 = the first of bundledExerciseIds): an index of 49 loaders
 // naming ids again would cost a page with one card some 400 bytes more.
 const loaders = (prefix, items) => items.map((item, i) => `    () => import('./${prefix}${i}.js'), // ${item.id}`).join('\n');

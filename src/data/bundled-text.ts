@@ -15,7 +15,7 @@ export interface BundledChunk<T> {
   readonly cautions?: readonly LocalizedText[];
   /** An exercise's vocabulary words (see store.ts `bundledWords`). */
   readonly words?: string;
-  /** A routine's exercises' outlines (see exercise-outline.ts). */
+  /** A routine's exercises' outlines, the first exercise in full (see exercise-outline.ts). */
   readonly outline?: readonly ExerciseOutline[];
 }
 

@@ -1,7 +1,8 @@
 /**
  * What a routine player shows of an exercise before its step is reached: its name and default
- * dose (the list, "next up", the cues). A bundled routine's chunk carries its exercises' outlines;
- * the full exercise (steps, media, cautions) loads when its step comes.
+ * dose (the list, "next up", the cues). A bundled routine's chunk carries its exercises' outlines,
+ * and its first exercise in full (what a player shows first: no fetch of its own); each other full
+ * exercise (steps, media, cautions) loads when its step comes.
  */
 import { bundledRoutineIds } from './generated/bundled.js';
 import { pageRegistry as registered } from './page-registry.js';

@@ -22,13 +22,16 @@ describe('bundled data, fetched by URL', () => {
     expect(card.shadowRoot?.querySelector('[part="equipment"]')?.textContent).to.contain('Manguito rotador');
   });
 
-  it('a player downloads its routine and its first exercise, not the index', async () => {
+  it('a player downloads its routine, which brings its first exercise in full, and nothing else', async () => {
     const article = await open(`<script type="module" src="${LOCAL_SCRIPT}"></script>\n<routine-player routine="healthy-upper-back" lang="fr"></routine-player>`);
-    const player = await article.upgraded();
-    expect(player.shadowRoot?.textContent).to.not.equal('');
-    const files = dataFiles(article);
-    expect(files.filter((file) => file.startsWith('fr/r'))).to.have.length(1);
-    expect(files.every((file) => /^fr\/[er]\d+$/.test(file)), files.join(' ')).to.equal(true);
+    const player = (await article.upgraded()) as HTMLElement & { play(): Promise<void>; updateComplete: Promise<boolean> };
+    expect(dataFiles(article)).to.deep.equal(['fr/r4']);
+    // Started, it shows the first exercise's steps (in French) without fetching its own file
+    // (e34); the next exercise's file loads while it plays.
+    await player.play();
+    await player.updateComplete;
+    expect(player.shadowRoot?.querySelector('[part~="how"]')?.textContent ?? '').to.contain('Entrecroisez les doigts');
+    expect(dataFiles(article)).to.not.include('fr/e34');
   });
 
   it('a data file that failed to load (offline for a moment) is fetched again when asked again', async () => {
