@@ -103,28 +103,32 @@ const localeStr = {
   },
 };
 
-// The CDN script fetches a bundled exercise's or routine's chunk by its URL (data/es/e20.js), not
-// through its locale's index of every chunk (src/data/bundled-chunk.cdn.ts), and a locale's UI
-// strings likewise (locales/es-card.js, src/i18n/generated/locale-parts.cdn.ts, not a loader per
-// locale and part in the script): every such chunk is emitted under that name, and the modules
-// that build the URLs must sit in the script, whose folder the URLs are relative to.
+// The CDN script fetches a bundled exercise's or routine's chunk by its path (data/es/e20.js,
+// src/data/bundled-chunk.cdn.ts), not through its locale's index of every chunk; a locale's UI
+// strings (locales/es-card.js, src/i18n/generated/locale-parts.cdn.ts) and the locales' indexes
+// (data/es/index.js, fetched only for other data crediting a bundled source) likewise, not through
+// a loader per file in the script. Every such file is emitted under that name, and the one module
+// that imports them by path (src/internal/import-beside-script.ts) must sit in the script, whose
+// URL the paths are relative to.
 const generatedDir = path.resolve('src/data/generated');
-const cdnBundledChunk = path.resolve('src/data/bundled-chunk.cdn.ts');
+const besideScript = path.resolve('src/internal/import-beside-script.ts');
 const cdnLocaleParts = path.resolve('src/i18n/generated/locale-parts.cdn.ts');
 const chunksByUrl = {
   name: 'chunks-by-url',
   resolveId(source, importer) {
-    if (source === './bundled-chunk.js' && importer?.startsWith(path.resolve('src/data'))) return cdnBundledChunk;
+    if (source === './bundled-chunk.js' && importer?.startsWith(path.resolve('src/data'))) return path.resolve('src/data/bundled-chunk.cdn.ts');
     return source === './generated/locale-parts.js' && importer === path.resolve('src/i18n/translations.ts') ? cdnLocaleParts : null;
   },
-  // The locales' indexes (data/es/index.js, fetched only for other data crediting a bundled source) likewise.
   transform(code, id) {
     if (id !== path.join(generatedDir, 'bundled.ts')) return null;
     // The compiled module (TypeScript has run): one `"es": () => import('./es/index.js')` per locale.
     const loaders = /(export const bundledText\b[^=]*= )\{[^}]*\};/;
-    if (!loaders.test(code)) this.error('no bundledText loaders to fetch by URL');
+    if (!loaders.test(code)) this.error('no bundledText loaders to fetch by path');
     const keys = [...code.matchAll(/"([a-z]+)": \(\) => import/g)].map((match) => match[1]);
-    return code.replace(loaders, (_, declaration) => `${declaration}Object.fromEntries(${JSON.stringify(keys)}.map((key) => [key, () => import(new URL(\`./data/\${key}/index.js\`, import.meta.url).href)]));`);
+    return `import { importBesideScript } from '../../internal/import-beside-script.js';\n${code.replace(
+      loaders,
+      (_, declaration) => `${declaration}Object.fromEntries(${JSON.stringify(keys)}.map((key) => [key, () => importBesideScript(\`data/\${key}/index.js\`)]));`,
+    )}`;
   },
   async buildStart() {
     for (const locale of await readdir(generatedDir, { withFileTypes: true })) {
@@ -135,16 +139,14 @@ const chunksByUrl = {
       }
     }
     const { targetLocales } = JSON.parse(await readFile('lit-localize.json', 'utf8'));
-    const parts = /stringsParts: readonly StringsPart\[\] = \[([^\]]*)\]/.exec(await readFile(cdnLocaleParts, 'utf8'))?.[1].match(/[a-z]+/g) ?? [];
+    const parts = /stringsParts: readonly StringsPart\[\] = \[([^\]]*)\]/.exec(await readFile(cdnLocaleParts, 'utf8'))?.[1].match(/[a-z]+/g);
+    if (!parts) this.error(`${path.relative('.', cdnLocaleParts)}: no stringsParts (run \`npm run generate\`)`);
     for (const locale of targetLocales) {
       for (const part of parts) this.emitFile({ type: 'chunk', id: path.join(localesDir, `${locale}-${part}.ts`), fileName: `locales/${locale}-${part}.js` });
     }
   },
   generateBundle(_, bundle) {
-    const script = bundle['exercise-elements.js'];
-    for (const module of [cdnBundledChunk, cdnLocaleParts]) {
-      if (!script?.modules[module]) this.error(`${path.relative('.', module)} is not in the script: its chunk URLs would be relative to another folder`);
-    }
+    if (!bundle['exercise-elements.js']?.modules[besideScript]) this.error('src/internal/import-beside-script.ts is not in the script: the paths it imports would be relative to another folder');
   },
 };
 

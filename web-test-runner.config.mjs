@@ -6,65 +6,61 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 
 const quiet = process.env.CI === 'true';
 
+/**
+ * Serves the built CDN folder under `/<prefix>/` as a network would that treats some files its own
+ * way: `twist(file, context)` answers a request itself (and returns true), or lets it through.
+ */
+const builtCdnAt = (prefix, twist) => async (context, next) => {
+  const file = new RegExp(`^/${prefix}/(.*)$`).exec(context.path)?.[1];
+  if (file === undefined) return next();
+  if (await twist?.(file, context)) return undefined;
+  context.path = `/dist/cdn/${file}`;
+  return next();
+};
+/** A request the network dropped. */
+const offline = (context) => {
+  context.status = 503;
+  context.body = 'offline';
+  return true;
+};
+
 const failedOnce = new Set();
 
 // /card-last/: what a card page has asked for (by kind), and the held card chunks waiting on it.
 const cardLast = { asked: new Set(), waiting: [] };
 const CARD_NEEDS = ['element-base', 'data', 'strings'];
+const cardNeedsAsked = () => CARD_NEEDS.every((need) => cardLast.asked.has(need));
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production', 'default'] },
   middleware: [
     // Each /test-copies/<letter>/ is one more copy of the built CDN script (test/package/two-copies.test.ts).
-    (context, next) => {
-      const copy = /^\/test-copies\/[a-z]\/(.*)$/.exec(context.path);
-      if (copy) context.path = `/dist/cdn/${copy[1]}`;
-      return next();
-    },
+    builtCdnAt('test-copies/[a-z]'),
     // /offline-timer/ is the built CDN script on a page that went offline once loaded: the timer's
     // chunk, fetched when a reader starts a timer, fails (test/package/lazy-timer.test.ts).
-    (context, next) => {
-      const offline = /^\/offline-timer\/(.*)$/.exec(context.path);
-      if (offline && /^chunks\/rep-timer-/.test(offline[1])) {
-        context.status = 503;
-        context.body = 'offline';
-        return undefined;
-      }
-      if (offline) context.path = `/dist/cdn/${offline[1]}`;
-      return next();
-    },
+    builtCdnAt('offline-timer', (file, context) => file.startsWith('chunks/rep-timer-') && offline(context)),
     // /flaky-data/ is the built CDN script on a flaky network: each dataset file fails the first
     // time it is asked for, then loads (test/package/data-chunks.test.ts).
-    (context, next) => {
-      const flaky = /^\/flaky-data\/(.*)$/.exec(context.path);
-      if (!flaky) return next();
-      if (flaky[1].startsWith('data/') && !failedOnce.has(flaky[1])) {
-        failedOnce.add(flaky[1]);
-        context.status = 503;
-        context.body = 'offline';
-        // A path with no extension: the test runner marks any file's response cacheable for a
-        // year, and the browser would then never ask for it again.
-        context.path = '/flaky-data/failed';
-        return undefined;
-      }
-      context.path = `/dist/cdn/${flaky[1]}`;
-      return next();
-    },
+    builtCdnAt('flaky-data', (file, context) => {
+      if (!file.startsWith('data/') || failedOnce.has(file)) return false;
+      failedOnce.add(file);
+      // A path with no extension: the test runner marks any file's response cacheable for a
+      // year, and the browser would then never ask for it again.
+      context.path = '/flaky-data/failed';
+      return offline(context);
+    }),
     // /card-last/ is the built CDN script on a network where the card's own code arrives last: its
     // chunk is held until the element base, the card's data file and its UI strings have been asked
     // for, which only happens if the script asks for them beside it (test/package/early-fetch.test.ts).
-    async (context, next) => {
-      const file = /^\/card-last\/(.*)$/.exec(context.path)?.[1];
-      if (file === undefined) return next();
+    builtCdnAt('card-last', async (file) => {
       if (file === 'exercise-elements.js') cardLast.asked.clear();
       const kind = file.startsWith('chunks/element-base-') ? 'element-base' : file.startsWith('data/') ? 'data' : file.startsWith('locales/') ? 'strings' : undefined;
       if (kind) cardLast.asked.add(kind);
-      if (CARD_NEEDS.every((need) => cardLast.asked.has(need))) cardLast.waiting.splice(0).forEach((release) => release());
-      if (file.startsWith('chunks/exercise-card-') && !CARD_NEEDS.every((need) => cardLast.asked.has(need))) await new Promise((release) => cardLast.waiting.push(release));
-      context.path = `/dist/cdn/${file}`;
-      return next();
-    },
+      if (cardNeedsAsked()) cardLast.waiting.splice(0).forEach((release) => release());
+      else if (file.startsWith('chunks/exercise-card-')) await new Promise((release) => cardLast.waiting.push(release));
+      return false;
+    }),
     // The CSP fixture page is served as a strict site would serve it.
     async (context, next) => {
       await next();

@@ -28,10 +28,10 @@ for (const file of pages) for (const lang of langs) {
     const tag = file.includes('player') ? 'routine-player' : 'exercise-card';
     await page.waitForFunction((t) => { const r = document.querySelector(t)?.shadowRoot; return r && r.querySelector('[part~="title"],[part~="heading"], h2, [role=heading]') && !r.querySelector('[aria-busy="true"]'); }, tag, { timeout: 60000, polling: 20 });
     results.push(Date.now() - t0);
-    results.sort((a, b) => a - b);
     if (round === 0) console.log(starts.join('\n'));
     await context.close();
   }
+  results.sort((a, b) => a - b);
   console.log(`${file} ${lang}: rendered after ${results[1]} ms (median of ${results.join(', ')})`);
 }
 await browser.close(); server.close();
