@@ -77,11 +77,11 @@ for (const dir of litDirs) {
 }
 // Each chunk is minified on its own, so two chunks may give two different `__` members one short
 // name: harmless on separate objects, wrong on one. Classes that other chunks' classes extend
-// (the element base, its mixins) must therefore have none.
+// (the element base and its mixins, in the script) must therefore have none.
 const noPrivatesInElementBase = {
   name: 'no-privates-in-element-base',
   renderChunk(code, chunk) {
-    if (chunk.name === 'element-base' && /\.__(?!proto__)\w/.test(code)) this.error('a `__` member in the element base: other chunks extend its classes, give it a plain name');
+    if (chunk.name === 'exercise-elements' && /\.__(?!proto__)\w/.test(code)) this.error('a `__` member in the script: other chunks extend its element base, give it a plain name');
     return null;
   },
 };
@@ -150,8 +150,30 @@ const chunksByUrl = {
   },
 };
 
+// The script holds Lit (see ELEMENT_BASE), and must still import in Node without a DOM (DESIGN.md
+// "Builds"; test/node/exports.test.mjs): Lit's browser build reads `document` and extends
+// `HTMLElement` as it loads. Those three places read them from globalThis instead, where a missing
+// one is undefined (there is no page to render into). The build fails if Lit no longer matches.
+const LIT_WITHOUT_DOM = [
+  [/\/lit-html\/lit-html\.js$/, /\b(\w+)=document,/, (_, name) => `${name}=globalThis.document,`],
+  [/\/lit-html\/lit-html\.js$/, /\b(\w+)\.createTreeWalker\(\1,129\)/, (_, name) => `${name}?.createTreeWalker(${name},129)`],
+  [/\/@lit\/reactive-element\/reactive-element\.js$/, /\bextends HTMLElement\{/, () => 'extends(globalThis.HTMLElement??Object){'],
+];
+const litWithoutDom = {
+  name: 'lit-without-dom',
+  transform(code, id) {
+    const patches = LIT_WITHOUT_DOM.filter(([file]) => file.test(id));
+    if (patches.length === 0) return null;
+    for (const [, pattern, replace] of patches) {
+      if (!pattern.test(code)) this.error(`${path.relative('.', id)}: no ${pattern} to make it load without a DOM (a new Lit? see rollup.config.mjs)`);
+      code = code.replace(pattern, replace);
+    }
+    return { code, map: null };
+  },
+};
+
 // An element's chunk is fetched together with the chunks it imports, not before them: the script's
-// import of the card chunk also imports the element base (Lit) at once, rather than once the card
+// import of the player chunk also imports the `timing` chunk at once, rather than once the player
 // chunk has arrived and been parsed, a round trip saved on a phone network (README, Performance).
 // What the importing chunk already imports, and the script, are loaded by then and left out.
 const parallelChunkImports = {
@@ -172,8 +194,10 @@ const parallelChunkImports = {
 };
 
 // CDN chunks, named after what they hold. Everything every element needs (Lit and our element
-// base: locale, theme, colour scheme, dose attributes, dataset scope, prerendered roots) is one `element-base` chunk,
-// so a page fetches Lit once and in one file; data and locale chunks keep their module names.
+// base: locale, theme, colour scheme, dose attributes, dataset scope, prerendered roots) is in the
+// script itself: every page with an element needs it, so in a chunk of its own it only cost each
+// such page a file more and 0.6 KB of gzip (two files compress worse than one). A page that only
+// uses the JS API pays for Lit: 14 KB for the script, within its 15 KB budget.
 const ELEMENT_BASE = [
   /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|tslib)\/(?!.*directive)/,
   /\/src\/internal\/(exercise-element|element-event|theme\.styles|color-scheme|dose-attributes|define|dataset-scope|heading-level|safe-url|latest-load|prerendered-root|load-timer)\.ts$/,
@@ -195,9 +219,8 @@ const REP_TIMER = [/\/src\/rep-timer\.ts$/, /\/src\/components\/rep-timer\//, /\
 const TIMING = [/\/src\/cues\/beeper\.ts$/, /\/src\/engine\/(timer-plan|clock|amount)\.ts$/, /\/src\/internal\/(icons|phase\.styles|reading-keys|attribute-number)\.ts$/];
 const CUES = [/\/src\/cues\//, /\/src\/components\/routine-player\/playing-controllers\.ts$/];
 const ROUTINE_PLAYER = [/\/src\/(routine-player|routine-step)\.ts$/, /\/src\/components\/(routine-player|routine-step)\//, /\/src\/i18n\/plural-items\.ts$/];
-// What the script itself holds (the autoloader and the JS API, everything `src/cdn.ts` imports
-// statically) stays in it: otherwise the element base would drag the API in and the script would
-// import Lit on a page with no element.
+// What the script itself holds: the autoloader and the JS API (everything `src/cdn.ts` imports
+// statically), and the element base.
 let scriptModules;
 const staticallyReachable = (from, getModuleInfo) => {
   const seen = new Set();
@@ -211,8 +234,7 @@ const staticallyReachable = (from, getModuleInfo) => {
 };
 const cdnChunk = (id, { getModuleInfo }) => {
   scriptModules ??= staticallyReachable(path.resolve('src/cdn.ts'), getModuleInfo);
-  if (scriptModules.has(id)) return 'exercise-elements';
-  if (ELEMENT_BASE.some((pattern) => pattern.test(id))) return 'element-base';
+  if (scriptModules.has(id) || ELEMENT_BASE.some((pattern) => pattern.test(id))) return 'exercise-elements';
   if (TIMING.some((pattern) => pattern.test(id))) return 'timing';
   if (CUES.some((pattern) => pattern.test(id))) return 'cues';
   if (REP_TIMER.some((pattern) => pattern.test(id))) return 'rep-timer';
@@ -257,6 +279,7 @@ export default [
       localeStr,
       chunksByUrl,
       parallelChunkImports,
+      litWithoutDom,
       nodeResolve({ exportConditions: ['production', 'default'] }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist/cdn', sourceMap: false }),
       registeringModules(),

@@ -26,10 +26,24 @@ const offline = (context) => {
 
 const failedOnce = new Set();
 
-// /card-last/: what a card page has asked for (by kind), and the held card chunks waiting on it.
-const cardLast = { asked: new Set(), waiting: [] };
-const CARD_NEEDS = ['element-base', 'data', 'strings'];
-const cardNeedsAsked = () => CARD_NEEDS.every((need) => cardLast.asked.has(need));
+/**
+ * Serves the built CDN folder under `/<element>-last/` as a network where the element's own chunk
+ * arrives last: it is held until every kind of file in `needs` has been asked for, which only
+ * happens if the script asks for them beside it (test/package/early-fetch.test.ts). The kinds:
+ * `data` and `strings` files, or a chunk by name (`timing`).
+ */
+const lastOf = (element, needs) => {
+  const asked = new Set();
+  const waiting = [];
+  return builtCdnAt(`${element}-last`, async (file) => {
+    if (file === 'exercise-elements.js') asked.clear();
+    const kind = file.startsWith('data/') ? 'data' : file.startsWith('locales/') ? 'strings' : /^chunks\/([a-z-]+)-[\w-]{8}\.js$/.exec(file)?.[1];
+    if (kind) asked.add(kind);
+    if (needs.every((need) => asked.has(need))) waiting.splice(0).forEach((release) => release());
+    else if (kind === element) await new Promise((release) => waiting.push(release));
+    return false;
+  });
+};
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -50,17 +64,10 @@ export default {
       context.path = '/flaky-data/failed';
       return offline(context);
     }),
-    // /card-last/ is the built CDN script on a network where the card's own code arrives last: its
-    // chunk is held until the element base, the card's data file and its UI strings have been asked
-    // for, which only happens if the script asks for them beside it (test/package/early-fetch.test.ts).
-    builtCdnAt('card-last', async (file) => {
-      if (file === 'exercise-elements.js') cardLast.asked.clear();
-      const kind = file.startsWith('chunks/element-base-') ? 'element-base' : file.startsWith('data/') ? 'data' : file.startsWith('locales/') ? 'strings' : undefined;
-      if (kind) cardLast.asked.add(kind);
-      if (cardNeedsAsked()) cardLast.waiting.splice(0).forEach((release) => release());
-      else if (file.startsWith('chunks/exercise-card-')) await new Promise((release) => cardLast.waiting.push(release));
-      return false;
-    }),
+    // /exercise-card-last/ and /routine-player-last/: the element's chunk is held until its data,
+    // its UI strings (and the player's `timing` chunk, which its chunk imports) were asked for.
+    lastOf('exercise-card', ['data', 'strings']),
+    lastOf('routine-player', ['timing', 'data', 'strings']),
     // The CSP fixture page is served as a strict site would serve it.
     async (context, next) => {
       await next();
