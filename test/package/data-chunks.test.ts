@@ -34,6 +34,18 @@ describe('bundled data, fetched by URL', () => {
     expect(dataFiles(article)).to.not.include('fr/e34');
   });
 
+  it('a player whose language changes downloads its routine in the new language, first exercise included, and nothing else', async () => {
+    const article = await open(`<script type="module" src="${LOCAL_SCRIPT}"></script>\n<routine-player routine="healthy-upper-back" lang="fr"></routine-player>`);
+    const player = (await article.upgraded()) as HTMLElement & { play(): Promise<void>; updateComplete: Promise<boolean> };
+    player.setAttribute('lang', 'es');
+    await player.updateComplete;
+    expect(dataFiles(article)).to.deep.equal(['fr/r4', 'es/r4']);
+    await player.play();
+    await player.updateComplete;
+    expect(player.shadowRoot?.querySelector('[part~="how"]')?.textContent ?? '').to.contain('Entrelace los dedos');
+    expect(dataFiles(article)).to.not.include('es/e34');
+  });
+
   it('a data file that failed to load (offline for a moment) is fetched again when asked again', async () => {
     const article = await open(`<script type="module" src="/flaky-data/exercise-elements.js"></script>`);
     const errors: string[] = [];

@@ -151,8 +151,13 @@ export async function preloadRoutine(id: string, lang = 'en', plan: PlanAttribut
 export async function loadRoutineText(loaded: Extract<LoadedRoutine, { ok: true }>, lang: string): Promise<Pick<Extract<LoadedRoutine, { ok: true }>, 'routine' | 'exercises'>> {
   const routine = loaded.routine && (await getRoutine(loaded.routine.id, loaded.scope, lang));
   const outlines = loaded.routine ? await bundledOutlines(loaded.routine.id, loaded.scope, lang) : undefined;
+  // An outline stays an outline; a full exercise comes from the routine's chunk where that brings
+  // it in full (its first), else from its own.
   const found = await Promise.all(
-    [...loaded.exercises].map(([id, e]) => (isFullExercise(e) ? undefined : outlines?.get(id)) ?? getExercise(id, loaded.scope, lang)),
+    [...loaded.exercises].map(([id, e]) => {
+      const outline = outlines?.get(id);
+      return outline && (isFullExercise(outline) || !isFullExercise(e)) ? outline : getExercise(id, loaded.scope, lang);
+    }),
   );
   return { routine: routine ?? loaded.routine, exercises: new Map(found.flatMap((e) => (e ? [[e.id, e] as const] : []))) };
 }
