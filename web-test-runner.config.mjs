@@ -115,7 +115,7 @@ export default {
   coverage: true,
   coverageConfig: {
     include: ['src/**/*.ts'],
-    exclude: ['src/**/generated/**', 'src/tools/**'],
+    exclude: ['src/**/generated/**'],
     threshold: { statements: 85, branches: 75, functions: 80, lines: 85 },
   },
   testFramework: { config: { timeout: 10000 } },

@@ -83,7 +83,8 @@ export class ExerciseElement extends LitElement {
 
   /** Dispatches the event `type` (bubbling and composed) with its `detail`, and returns it. */
   protected emit<K extends keyof ElementEventDetails>(type: K, detail: ElementEventDetails[K]): ElementEvent<ElementEventDetails[K]> {
-    const event = new ElementEvent(type, detail);
+    // `type` and `detail` are tied by this signature; TypeScript cannot follow a generic name through EventNameOf.
+    const event = new ElementEvent<ElementEventDetails[K]>(type as never, detail);
     this.dispatchEvent(event);
     return event;
   }

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/rep-timer.js';
+import { RepTimerEvent } from '../../src/rep-timer.js';
 import { ExerciseElement } from '../../src/internal/exercise-element.js';
 
 class EventProbe extends ExerciseElement {
@@ -27,3 +28,14 @@ describe('emit()', () => {
     expect(elapsed).to.equal(1000);
   });
 });
+
+// The exported event classes tie a name to its detail too (`npm run check` fails if these compile).
+export const constructed = [
+  new RepTimerEvent('rep-timer-complete', { sets: 2, reps: 20, elapsedMs: 1000 }),
+  // @ts-expect-error: the detail of another event
+  new RepTimerEvent('rep-timer-complete', { set: 1 }),
+  // @ts-expect-error: part of the detail only
+  new RepTimerEvent('rep-timer-set', { set: 1 }),
+  // @ts-expect-error: a name no element dispatches
+  new RepTimerEvent('rep-timer-finished', { sets: 2, reps: 20, elapsedMs: 1000 }),
+];

@@ -34,7 +34,7 @@ export interface RepTimerEventDetails {
 }
 
 /** Every `<rep-timer>` event bubbles and crosses shadow roots, with a typed `detail` (the elements' one event class). */
-export type RepTimerEvent<T = undefined> = ElementEvent<T>;
+export type RepTimerEvent<T> = ElementEvent<T>;
 export const RepTimerEvent = ElementEvent;
 
 export type RepTimerEventMap = EventsOf<RepTimerEventDetails>;

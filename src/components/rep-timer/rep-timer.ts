@@ -82,6 +82,7 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
  * @cssprop --ee-surface-raised - Background of raised areas (secondary buttons).
  * @cssprop --ee-border-color - Border colour.
  * @cssprop --ee-focus-color - Colour of the focus ring.
+ * @cssprop --ee-spacing - Base spacing.
  * @cssprop --ee-timer-size - Diameter of the ring (default: up to 16rem, fits the width).
  */
 export class RepTimer extends PrerenderedRoot(DoseAttributes(ExerciseElement)) {

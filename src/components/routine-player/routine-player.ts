@@ -73,6 +73,8 @@ import { exerciseCount, nextExercise, stepCue, text, type Words } from './routin
  * @cssprop --ee-border-color - Border colour.
  * @cssprop --ee-focus-color - Colour of the focus ring.
  * @cssprop --ee-spacing - Base spacing.
+ * @cssprop --ee-caution - Colour of the cautions (and the border of an error message).
+ * @cssprop --ee-phase-rest - Colour of the rest between exercises.
  */
 export class RoutinePlayer extends RoutinePlayerAttributes {
   static override styles = [themeStyles, routinePlayerStyles];
