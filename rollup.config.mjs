@@ -38,6 +38,12 @@ const cdnTypes = {
     // The CDN build's own chunk loaders (see chunksByUrl) are no modules of the package.
     await rm('dist/data/bundled-chunk.cdn.d.ts', { force: true });
     await rm('dist/i18n/generated/locale-parts.cdn.d.ts', { force: true });
+    // Declarations of modules the package build emits no code for (the CDN script's own helpers,
+    // the UI strings' whole-locale modules) describe nothing a user can import.
+    for (const dir of ['dist/internal', 'dist/i18n/generated/locales']) {
+      const files = await readdir(dir);
+      for (const file of files) if (file.endsWith('.d.ts') && !files.includes(file.replace(/\.d\.ts$/, '.js'))) await rm(path.join(dir, file));
+    }
     await mkdir('dist/cdn', { recursive: true });
     await writeFile('dist/cdn/exercise-elements.d.ts', "export * from '../page-api.js';\n");
     await writeFile('dist/cdn/importers.d.ts', "export * from '../importers.js';\n");

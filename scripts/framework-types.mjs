@@ -152,13 +152,13 @@ function vueTypes(elements) {
     return `/** \`<${e.tag}>\` in Vue templates: attributes and properties (camelized as Vue checks them) and events. */\nexport interface ${e.className}VueProps {\n${lines.join('\n')}\n}\n`;
   });
   return `${header("Vue 3: `import type {} from 'exercise-elements/types/vue';` once (and isCustomElement in the Vue compiler options, see the README).")}
-import type { DefineComponent } from 'vue';
+import type { DefineComponent, HTMLAttributes } from 'vue';
 ${importElements(elements)}
 
 ${props.join('\n')}
-/** Tag name -> Vue component type. */
+/** Tag name -> Vue component type: our props, and Vue's own for any HTML element (\`id\`, \`class\`, \`@click\`) where we have none of that name. */
 export interface VueCustomElements {
-${elements.map((e) => `${doc(e.summary)}  ${JSON.stringify(e.tag)}: DefineComponent<${e.className}VueProps>;`).join('\n')}
+${elements.map((e) => `${doc(e.summary)}  ${JSON.stringify(e.tag)}: DefineComponent<${e.className}VueProps & Omit<HTMLAttributes, keyof ${e.className}VueProps>>;`).join('\n')}
 }
 
 declare module 'vue' {

@@ -17,14 +17,15 @@ const KB = 1024;
  * that only comes down, so nothing may grow while the budget is worked towards. It went up once,
  * by 0.2 KB, for the early fetches of src/internal/fetch-early.ts and the element chunks' imports
  * fetched beside them: a card renders 0.6-0.9 s sooner on a 300 ms round-trip network. It came
- * down 0.6 KB when the element base (Lit) moved into the script.
+ * down 0.6 KB when the element base (Lit) moved into the script, and up 0.2 KB for elements that
+ * look an id up again when an app registers its data after they said it was not found.
  * `elements` are the tags that must have rendered for the figure to mean anything.
  */
 const LANGUAGES = ['es', 'fr', 'de', 'pt', 'ar'];
 const BUDGETS = [
   { page: 'script-only.html', what: 'the script tag alone', budget: 15 * KB, limit: 15 * KB, elements: [] },
-  { page: 'one-card.html', what: 'a blog page with one <exercise-card>', budget: 15 * KB, limit: 21.2 * KB, elements: ['exercise-card'] },
-  ...LANGUAGES.map((lang) => ({ page: 'one-card.html', lang, what: `the same page in ${lang}`, budget: 15 * KB, limit: 22.6 * KB, elements: ['exercise-card'] })),
+  { page: 'one-card.html', what: 'a blog page with one <exercise-card>', budget: 15 * KB, limit: 21.4 * KB, elements: ['exercise-card'] },
+  ...LANGUAGES.map((lang) => ({ page: 'one-card.html', lang, what: `the same page in ${lang}`, budget: 15 * KB, limit: 22.8 * KB, elements: ['exercise-card'] })),
   { page: 'one-player.html', what: 'a page with one <routine-player>', budget: 30 * KB, limit: 30 * KB, elements: ['routine-player'] },
   ...LANGUAGES.map((lang) => ({ page: 'one-player.html', lang, what: `the same page in ${lang}`, budget: 30 * KB, limit: 30 * KB, elements: ['routine-player'] })),
 ];

@@ -7,7 +7,7 @@
 export { registerDataset, validateDataset, loadDataset, readInlineDataset } from './data/dataset-api.js';
 export type { ValidateOptions } from './data/validate.js';
 export { getExercise, getRoutine, getSource, exerciseIds, routineIds } from './data/store.js';
-export type { DataError, DataErrorCode, DatasetResult } from './data/load-dataset.js';
+export type { DataError, DataErrorCode, DatasetResult, InlineDatasetScript } from './data/load-dataset.js';
 export { pickText, fallbackChain } from './data/localized-text.js';
 export type { LocalizedString } from './data/localized-text.js';
 export type * from './data/types.js';

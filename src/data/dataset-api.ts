@@ -3,7 +3,7 @@
  * (valibot and the schema) loads only on pages that call them or read a `src`/inline dataset:
  * a page that shows bundled exercises never downloads it.
  */
-import type { DatasetResult } from './load-dataset.js';
+import type { DatasetResult, InlineDatasetScript } from './load-dataset.js';
 import { addValidatedDataset, trackRegistration } from './store.js';
 import type { Dataset, ValidationResult } from './types.js';
 import { validateDataset } from './validation.js';
@@ -33,5 +33,5 @@ export function registerDataset(json: unknown): Promise<ValidationResult> {
 export const loadDataset = (url: string): Promise<DatasetResult> => import('./load-dataset.js').then((m) => m.loadDataset(url));
 
 /** Reads a dataset written inside an element as `<script type="application/json">`. */
-export const readInlineDataset = (script: HTMLScriptElement): Promise<DatasetResult> =>
+export const readInlineDataset = (script: InlineDatasetScript): Promise<DatasetResult> =>
   import('./load-dataset.js').then((m) => m.readInlineDataset(script));

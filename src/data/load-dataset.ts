@@ -75,7 +75,12 @@ export function loadDataset(url: string): Promise<DatasetResult> {
 }
 
 /** Reads a dataset written inside an element as `<script type="application/json">`. */
-export async function readInlineDataset(script: HTMLScriptElement): Promise<DatasetResult> {
+/** What `readInlineDataset` reads of a `<script type="application/json">`: typed without the DOM, for Node. */
+export interface InlineDatasetScript {
+  readonly textContent: string | null;
+}
+
+export async function readInlineDataset(script: InlineDatasetScript): Promise<DatasetResult> {
   const parsed = parse(script.textContent ?? '', 'the inline dataset');
   return parsed.ok ? check(parsed.json, 'the inline dataset') : parsed;
 }

@@ -22,6 +22,8 @@ export interface PageRegistry {
   readonly datasets: Map<string, Promise<DatasetResult>>;
   /** Versions a mismatch was already reported for. */
   readonly warned: Set<string>;
+  /** Dispatches `registered` each time a dataset was added (by any copy of this version or later). */
+  readonly changes: EventTarget;
 }
 
 /** `Symbol.for('exercise-elements.registry')`: the same symbol in every copy. */
@@ -37,7 +39,10 @@ function attach(): PageRegistry {
     pending: new Set(),
     datasets: new Map(),
     warned: new Set([packageVersion]),
+    changes: new EventTarget(),
   });
+  // A registry an earlier version created has no `changes`: fields are only ever added.
+  (found as { changes?: EventTarget }).changes ??= new EventTarget();
   if (!found.warned.has(packageVersion)) {
     found.warned.add(packageVersion);
     console.warn(`exercise-elements ${found.version} and ${packageVersion} are both on this page: load one version only.`);

@@ -16,6 +16,7 @@ export function addValidatedDataset(dataset: Dataset): void {
   for (const source of dataset.sources ?? []) registered.sources.set(source.id, source);
   for (const exercise of dataset.exercises ?? []) registered.exercises.set(exercise.id, exercise);
   for (const routine of dataset.routines ?? []) registered.routines.set(routine.id, routine);
+  registered.changes.dispatchEvent(new Event('registered'));
 }
 
 /** Registrations still being validated (from any copy): lookups wait for them so that order on the page does not matter. */

@@ -1,4 +1,5 @@
 import { LitElement, isServer, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { pageRegistry } from '../data/page-registry.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { ElementEvent, type ElementEventDetails } from './element-event.js';
 
@@ -69,6 +70,30 @@ export class ExerciseElement extends LitElement {
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+
+  /** What to do when a dataset is registered, while connected (see `lookAgainOnRegistration`). */
+  private lookAgain?: () => void;
+
+  /**
+   * The element did not find an id: it calls `lookAgain` after each later `registerDataset` (from
+   * any copy of the library) while it is connected, so that an app may register its data after the
+   * element has appeared. `undefined` stops it (the element found what it shows).
+   */
+  protected lookAgainOnRegistration(lookAgain: (() => void) | undefined): void {
+    if (this.lookAgain) pageRegistry.changes.removeEventListener('registered', this.lookAgain);
+    this.lookAgain = lookAgain;
+    if (lookAgain && this.isConnected) pageRegistry.changes.addEventListener('registered', lookAgain);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.lookAgain) pageRegistry.changes.addEventListener('registered', this.lookAgain);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.lookAgain) pageRegistry.changes.removeEventListener('registered', this.lookAgain);
   }
 
   private readonly warnedAttributes = new Set<string>();

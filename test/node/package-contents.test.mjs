@@ -12,7 +12,7 @@ const pkg = JSON.parse(await readFile(new URL('package.json', `file://${root}`),
 let files;
 
 before(async () => {
-  const { stdout } = await promisify(execFile)('npm', ['pack', '--dry-run', '--json', '--silent'], { cwd: root });
+  const { stdout } = await promisify(execFile)('npm', ['pack', '--dry-run', '--json', '--silent', '--ignore-scripts'], { cwd: root });
   files = new Set(JSON.parse(stdout)[0].files.map((f) => f.path));
 });
 
@@ -43,3 +43,14 @@ test('no source map is named without being shipped, and nothing is shipped from 
   }
 });
 
+
+test('the UI strings\' XLIFF files ship (apps translate them into their own languages); the dataset\'s, for our translators, do not', () => {
+  for (const lang of ['es', 'fr', 'de', 'pt', 'ar']) assert.ok(files.has(`xliff/${lang}.xlf`), `xliff/${lang}.xlf`);
+  assert.deepEqual([...files].filter((file) => file.startsWith('xliff/content/')), []);
+});
+
+test('every shipped declaration file describes a shipped module (or is a types-only entry)', () => {
+  const typesOnly = ['dist/page-api.d.ts', 'dist/importers.d.ts'];
+  const orphans = [...files].filter((file) => file.endsWith('.d.ts') && !file.startsWith('dist/types/') && !typesOnly.includes(file) && !files.has(file.replace(/\.d\.ts$/, '.js')));
+  assert.deepEqual(orphans, []);
+});

@@ -19,7 +19,7 @@ before(async () => {
   app = await mkdtemp(join(tmpdir(), 'ee-typings-'));
   const installed = join(app, 'node_modules', 'exercise-elements');
   await mkdir(installed, { recursive: true });
-  const { stdout } = await exec('npm', ['pack', '--silent', '--pack-destination', app], { cwd: root });
+  const { stdout } = await exec('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', app], { cwd: root });
   const tarball = stdout.trim().split('\n').at(-1);
   await exec('tar', ['-xzf', join(app, tarball), '-C', installed, '--strip-components=1']);
   // The app's other dependencies (react, vue, lit, their types) are this project's own.
@@ -51,4 +51,8 @@ test('a React 19 app compiles against the packed typings, and what must be rejec
 
 test('a Vue SFC compiles under strictTemplates, and what must be rejected is', { timeout: 120_000 }, async () => {
   assert.equal(await compile('vue-tsc', 'tsconfig.vue.json'), '');
+});
+
+test('a Node program type-checks the data API without the DOM\'s types', { timeout: 120_000 }, async () => {
+  assert.equal(await compile('tsc', 'tsconfig.node.json'), '');
 });

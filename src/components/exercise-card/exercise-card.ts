@@ -142,14 +142,18 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
     // A new `lang` alone loads the bundled text again in that language, keeping the card as it is meanwhile.
     const relang = this.hasUpdated && !changed.has('exercise') && !changed.has('src');
     if (relang && !(this.status === 'ready' && this.textLang !== textLocale(this.i18n.lang))) return;
-    const lang = this.i18n.lang;
-    this.textLang = textLocale(lang);
+    this.textLang = textLocale(this.i18n.lang);
     if (!relang) {
       this.status = 'loading';
       this.timerOpen = false;
       this.timerUnavailable = false;
     }
-    this.track(this.loads.run(() => loadExercise(this, this.exercise, this.src, lang), (result) => this.use(result)));
+    this.lookUp();
+  }
+
+  /** Loads the exercise (the latest load wins) and shows it, or why it cannot. */
+  private lookUp(): void {
+    this.track(this.loads.run(() => loadExercise(this, this.exercise, this.src, this.i18n.lang), (result) => this.use(result)));
   }
 
   protected override updated(): void {
@@ -190,6 +194,7 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
 
   /** Shows an exercise, loaded or preloaded, with its variations' names. */
   private showExercise({ exercise, scope, names }: PreloadedExercise): void {
+    this.lookAgainOnRegistration(undefined);
     this.scope = scope;
     this.data = exercise;
     this.names = new Map(names);
@@ -198,6 +203,10 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
   }
 
   private fail(code: ExerciseCardErrorCode, message: string, suggestions: readonly string[] = []): void {
+    // Looked again after a registration, in vain: it already says so.
+    if (this.status === 'error' && this.error?.code === code && this.error.detail === message) return;
+    // An id not found may come with data an app registers later.
+    this.lookAgainOnRegistration(code === 'not-found' ? () => this.lookUp() : undefined);
     this.status = 'error';
     this.data = undefined;
     this.error = { code, detail: message, suggestions };

@@ -160,7 +160,10 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
   }
 
   private __use(result: LoadedRoutine): void {
+    // An id not found may come with data an app registers later (see the card).
+    this.lookAgainOnRegistration(result.ok || !['not-found', 'unknown-exercise'].includes(result.code) ? undefined : () => this.__reload());
     if (!result.ok) {
+      if (this.__error?.code === result.code && this.__error.detail === result.detail) return;
       this.__loaded = undefined;
       this.__error = { code: result.code, detail: result.detail };
       const where = this.routine ? ` routine="${this.routine}"` : this.src ? ` src="${this.src}"` : '';
