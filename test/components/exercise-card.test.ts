@@ -6,11 +6,10 @@ import type { ExerciseCard } from '../../src/exercise-card.js';
 import { getExercise, registerDataset } from '../../src/index.js';
 import type { Exercise } from '../../src/index.js';
 import { formatDose } from '../../src/i18n/format-dose.js';
+import { part, partText as text } from '../helpers/parts.js';
 import { fakeTime } from '../helpers/timer.js';
 
 const root = (el: ExerciseCard) => el.shadowRoot!;
-const part = (el: ExerciseCard, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (el: ExerciseCard, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** Renders a card and waits until its exercise loaded (or failed). */
 async function card(template: ReturnType<typeof html>): Promise<ExerciseCard> {

@@ -54,7 +54,7 @@ describe('a routine player downloads an exercise when its step comes', () => {
     // Pressed the moment the start button shows (the French text is loaded for no other test).
     await new Promise<void>((resolve) => {
       const observer = new MutationObserver(() => {
-        if (!root(el).querySelector('[part="start"] button')) return;
+        if (!root(el).querySelector('[part="start-button"]')) return;
         observer.disconnect();
         resolve();
       });

@@ -6,6 +6,7 @@ import '../../src/routine-player.js';
 import type { RoutinePlayer } from '../../src/routine-player.js';
 import type { RepTimer } from '../../src/rep-timer.js';
 import { recordSpeech } from '../helpers/speech.js';
+import { part, partText } from '../helpers/parts.js';
 import { fakeTime, record } from '../helpers/timer.js';
 
 const PLAYER_EVENTS = ['routine-player-start', 'routine-player-step', 'routine-player-pause', 'routine-player-resume', 'routine-player-complete', 'routine-player-error'];
@@ -103,7 +104,7 @@ describe('<routine-player>', () => {
       await ready(el);
       const clock = fakeTime();
       try {
-        root(el).querySelector<HTMLButtonElement>('[part="start"] button.primary')!.click();
+        part(el, 'start-button')!.click();
         await settle(el);
         for (let i = 0; i < 2000 && status(el) !== 'complete'; i++) {
           clock.tick(10_000);
@@ -123,7 +124,7 @@ describe('<routine-player>', () => {
     </routine-player>`);
     await ready(el);
     // 2 sides x (3 holds of 5 s + 2 releases of 3 s) + a 5 s switch
-    expect(text(el, '.meta')).to.contain('About 47 sec left');
+    expect(partText(el, 'progress-text')).to.contain('About 47 sec left');
     const clock = fakeTime();
     try {
       const phases = record(el, ['rep-timer-phase']);
@@ -209,13 +210,13 @@ describe('<routine-player>', () => {
   it('is keyboard complete while focused', async () => {
     const el = await fixture<RoutinePlayer>(declarative);
     await ready(el);
-    root(el).querySelector<HTMLButtonElement>('[part="start"] button')!.focus();
+    part(el, 'start-button')!.focus();
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(status(el)).to.equal('playing');
-    expect(root(el).activeElement?.classList.contains('play')).to.equal(true);
-    root(el).querySelector<HTMLElement>('[part="current"] .eyebrow')!.setAttribute('tabindex', '-1');
-    root(el).querySelector<HTMLElement>('[part="current"] .eyebrow')!.focus();
+    expect(root(el).activeElement).to.equal(part(el, 'play-button'));
+    part(el, 'current-label')!.setAttribute('tabindex', '-1');
+    part(el, 'current-label')!.focus();
     await sendKeys({ press: 'Space' });
     expect(status(el)).to.equal('paused');
     await sendKeys({ press: 'Space' });
@@ -248,7 +249,7 @@ describe('<routine-player>', () => {
     first.remove();
     const again = await fixture<RoutinePlayer>(html`<routine-player routine="healthy-upper-back" remember lead-in="0" muted></routine-player>`);
     await ready(again);
-    const resume = root(again).querySelector<HTMLButtonElement>('[part="start"] button.primary')!;
+    const resume = part(again, 'start-button')!;
     expect(resume.textContent).to.contain('Resume at exercise 3');
     resume.click();
     await settle(again);
@@ -257,7 +258,7 @@ describe('<routine-player>', () => {
     again.remove();
     const third = await fixture<RoutinePlayer>(html`<routine-player routine="healthy-upper-back" remember lead-in="0" muted></routine-player>`);
     await ready(third);
-    root(third).querySelectorAll<HTMLButtonElement>('[part="start"] button')[1]!.click();
+    part(third, 'start-over-button')!.click();
     await settle(third);
     expect(third.index).to.equal(0);
     expect(Object.keys(localStorage).filter((k) => k.startsWith('exercise-elements:routine-player:v1:'))).to.have.length(1);

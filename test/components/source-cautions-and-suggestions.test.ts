@@ -99,24 +99,24 @@ describe('source cautions, suggested doses and notes', () => {
   it('shows a routine\'s source cautions and its suggested rest and frequency before it starts', async () => {
     const el = await fixture<RoutinePlayer>(html`<routine-player routine="caution-test-routine" lead-in="0" muted></routine-player>`);
     await settled(el, () => root(el).querySelector('[data-status="idle"]') !== null);
-    expect(items(el, '.intro [part="cautions"]')).to.deep.equal(['Check with your physiotherapist first.']);
-    expect(text(el, '.suggested-rest')).to.equal('Suggested: rest 20 sec between exercises.');
-    expect(text(el, '.frequency')).to.equal('Suggested: Do this 3 times a week.');
+    expect(items(el, '[part~="intro"] [part="cautions"]')).to.deep.equal(['Check with your physiotherapist first.']);
+    expect(text(el, '[part="suggested-rest"]')).to.equal('Suggested: rest 20 sec between exercises.');
+    expect(text(el, '[part="frequency"]')).to.equal('Suggested: Do this 3 times a week.');
     await expect(el).to.be.accessible();
     el.setAttribute('lang', 'es');
-    await settled(el, () => text(el, '.suggested-rest').startsWith('Sugerido'));
-    expect(text(el, '.suggested-rest')).to.match(/^Sugerido: descansa 20 s(eg)?.* entre ejercicios\.$/);
+    await settled(el, () => text(el, '[part="suggested-rest"]').startsWith('Sugerido'));
+    expect(text(el, '[part="suggested-rest"]')).to.match(/^Sugerido: descansa 20 s(eg)?.* entre ejercicios\.$/);
     // The author's own rest between exercises replaces the suggestion, which is then not said.
     el.setAttribute('rest-between', '45');
     await el.updateComplete;
-    expect(root(el).querySelector('.suggested-rest')).to.equal(null);
-    expect(text(el, '.frequency')).to.match(/^Sugerido/);
+    expect(root(el).querySelector('[part="suggested-rest"]')).to.equal(null);
+    expect(text(el, '[part="frequency"]')).to.match(/^Sugerido/);
   });
 
   it('shows each exercise\'s cautions and its source\'s, and the dose note, while the routine plays', async () => {
     const el = await fixture<RoutinePlayer>(html`<routine-player routine="healthy-upper-back" lead-in="0" muted></routine-player>`);
     await settled(el, () => root(el).querySelector('[data-status="idle"]') !== null);
-    expect(items(el, '.intro [part="cautions"]').some((c) => KAISER_CLEARANCE.test(c))).to.equal(true);
+    expect(items(el, '[part~="intro"] [part="cautions"]').some((c) => KAISER_CLEARANCE.test(c))).to.equal(true);
     el.play();
     // Items with the suggested 30 s rest between them: the third exercise is step 4.
     el.goTo(4);

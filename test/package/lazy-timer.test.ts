@@ -26,7 +26,7 @@ describe("the timer's code, fetched when a reader is about to use a timer", () =
     expect(timerFetches(article)).to.equal(0);
     expect(article.window.customElements.get('rep-timer')).to.equal(undefined);
     const started = oneEvent(player, 'routine-player-step');
-    player.shadowRoot?.querySelector<HTMLButtonElement>('[part="start"] button')?.click();
+    player.shadowRoot?.querySelector<HTMLButtonElement>('[part="start-button"]')?.click();
     await started;
     await player.updateComplete;
     expect(timerFetches(article)).to.equal(1);
@@ -76,14 +76,14 @@ describe("the timer's code, fetched when a reader is about to use a timer", () =
     const article = await open(`<script type="module" src="${OFFLINE_SCRIPT}"></script>\n<routine-player routine="healthy-upper-back" lang="de"></routine-player>`);
     const player = await article.upgraded();
     const errors = watchErrors(article);
-    player.shadowRoot?.querySelector<HTMLButtonElement>('[part="start"] button')?.click();
+    player.shadowRoot?.querySelector<HTMLButtonElement>('[part="start-button"]')?.click();
     await player.updateComplete;
     const message = player.shadowRoot?.querySelector('[part="error"]');
     expect(message?.getAttribute('role')).to.equal('alert');
     expect(message?.textContent).to.equal('Der Timer konnte nicht geladen werden. Prüfe deine Verbindung und versuche es erneut.');
     // Still at the start, its start button there to try again.
     expect(player.shadowRoot?.querySelector('[part="base"]')?.getAttribute('data-status')).to.equal('idle');
-    expect(player.shadowRoot?.querySelector('[part="start"] button')).to.not.equal(null);
+    expect(player.shadowRoot?.querySelector('[part="start-button"]')).to.not.equal(null);
     expect(errors.console.length).to.equal(1);
     expect(errors.console[0]).to.include('<routine-player routine="healthy-upper-back">: Der Timer konnte nicht geladen werden');
     expect(errors.uncaught).to.deep.equal([]);

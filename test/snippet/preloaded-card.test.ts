@@ -30,7 +30,7 @@ describe('<exercise-card> with preloaded data', () => {
     expect([...root.querySelectorAll('[part="step"]')].map((s) => s.textContent?.trim())).to.deep.equal(['First step.', 'Second step.']);
     expect(root.querySelector('[part="error"]')).to.equal(null);
     // Its vocabulary in words, though nothing in this page loaded them for it.
-    expect(root.querySelector('.eyebrow')?.textContent?.trim()).to.equal('Mobility');
+    expect(root.querySelector('[part="category"]')?.textContent?.trim()).to.equal('Mobility');
     parent.remove();
   });
 

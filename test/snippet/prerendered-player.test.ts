@@ -42,7 +42,7 @@ describe('a prerendered routine player snippet', () => {
     expect(items.length).to.equal(6);
     for (const item of items) expect(item.getBoundingClientRect().height).to.be.greaterThan(0);
     expect(textOf(player)).to.include('Saludde');
-    expect(player.shadowRoot?.querySelector('[part="start"] button')?.textContent).to.include('Empezar la rutina');
+    expect(player.shadowRoot?.querySelector('[part="start-button"]')?.textContent).to.include('Empezar la rutina');
   });
 
   it('takes the same space without JavaScript as once rendered, and upgrading moves nothing', async () => {
@@ -74,7 +74,7 @@ describe('a prerendered routine player snippet', () => {
     const plain = await open(await nodeSnippet(...ARGS, '--no-script'));
     const live = await open('<script type="module" src="/dist/cdn/exercise-elements.js"></script>\n<routine-player routine="healthy-upper-back" lang="es" theme="light" rounds="3" rest-between="20" lead-in="10"></routine-player>');
     await rootBecomes(live, (root) => root.querySelector('[part="preview"]') !== null);
-    const meta = (article: Article) => article.card().shadowRoot?.querySelector('.meta')?.textContent ?? '';
+    const meta = (article: Article) => article.card().shadowRoot?.querySelector('[part="progress-text"]')?.textContent ?? '';
     expect(meta(still)).to.match(/^Ejercicio 1 de 18 · Ronda 1 de 3 · /);
     expect(meta(still)).not.to.equal(meta(plain));
     expect(textOf(still.card())).to.equal(textOf(live.card()));
@@ -92,7 +92,7 @@ describe('a prerendered routine player snippet', () => {
     const root = player.shadowRoot as ShadowRoot;
     expect(root.querySelectorAll('[part="base"]').length).to.equal(1);
     const started = oneEvent(player, 'routine-player-step');
-    root.querySelector<HTMLButtonElement>('[part="start"] button')?.click();
+    root.querySelector<HTMLButtonElement>('[part="start-button"]')?.click();
     await started;
     await player.updateComplete;
     expect(root.querySelector('[part="timer"]')).to.not.equal(null);

@@ -49,6 +49,7 @@ interface CardError {
  *
  * @csspart base - The card.
  * @csspart header - Category, name and summary.
+ * @csspart category - The category and position ("Mobility · Sitting") above the name.
  * @csspart back - After following a variation, the button back to the exercise before.
  * @csspart title - The exercise name (a heading of level `heading-level`).
  * @csspart dose - The dose in words (values the source does not state are worded as suggestions).
@@ -320,7 +321,7 @@ export class ExerciseCard extends PrerenderedRoot(DoseAttributes(ExerciseElement
     const back = previous ? this.text(this.names.get(previous) ?? { en: previous })?.text ?? previous : undefined;
     return html`<header part="header" class="header">
       ${back ? html`<button part="back" class="back link" @click=${this.back}>${backTo(locale, back)}</button>` : nothing}
-      <p class="eyebrow">${eyebrow}</p>
+      <p part="category" class="eyebrow">${eyebrow}</p>
       <div role="heading" aria-level=${this.level} part="title" class="h0" tabindex="-1">${this.show(this.text(exercise.name))}</div>
       ${exercise.summary && this.variant !== 'compact' ? html`<p class="summary">${this.show(this.text(exercise.summary))}</p>` : nothing}
     </header>`;

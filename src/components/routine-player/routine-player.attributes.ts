@@ -1,12 +1,28 @@
-/**
- * The attributes and properties of `<routine-player>` (see `RoutinePlayer`, which documents the
- * element): what an author sets, kept apart from how the player plays.
- */
 import type { PropertyDeclarations } from 'lit';
 import { ExerciseElement } from '../../internal/exercise-element.js';
 import { PrerenderedRoot } from '../../internal/prerendered-root.js';
 import type { PreloadedRoutine } from './load-routine.js';
 
+/**
+ * The attributes and properties of `<routine-player>` (see `RoutinePlayer`, which documents the
+ * element), and the CSS custom properties it reads: what an author sets, kept apart from how the
+ * player plays.
+ *
+ * @cssprop --ee-accent - Accent colour.
+ * @cssprop --ee-surface - Background.
+ * @cssprop --ee-radius - Corner radius.
+ * @cssprop --ee-font - Font family (inherits the page's by default).
+ * @cssprop --ee-heading-weight - Font weight of the title (default 750).
+ * @cssprop --ee-on-accent - Text colour on the accent.
+ * @cssprop --ee-text - Text colour (inherits the page's by default).
+ * @cssprop --ee-muted - Colour of secondary text.
+ * @cssprop --ee-surface-raised - Background of raised areas (the current step, secondary buttons).
+ * @cssprop --ee-border-color - Border colour.
+ * @cssprop --ee-focus-color - Colour of the focus ring.
+ * @cssprop --ee-spacing - Base spacing.
+ * @cssprop --ee-caution - Colour of the cautions (and the border of an error message).
+ * @cssprop --ee-phase-rest - Colour of the rest between exercises.
+ */
 export class RoutinePlayerAttributes extends PrerenderedRoot(ExerciseElement) {
   // Static declarations, not decorators: no decorator helpers on the page (about 1 KB gzip).
   static override properties: PropertyDeclarations = {

@@ -47,13 +47,21 @@ import { exerciseCount, nextExercise, stepCue, text, type Words } from './routin
  * @csspart header - Routine name, progress and time left.
  * @csspart title - The routine name.
  * @csspart progress - The progress bar.
+ * @csspart progress-text - Which exercise of how many, the round, and the time left.
+ * @csspart intro - Before it starts: the summary, suggestions, cautions, list of exercises and start buttons.
  * @csspart preview - Before it starts: the list of exercises with their doses.
+ * @csspart frequency - Before it starts: how often to do the routine (worded as a suggestion where the source gives none).
+ * @csspart suggested-rest - Before it starts: the rest between exercises, where it is ours and not the source's.
  * @csspart start - Before it starts: "Start the routine", or "Resume" and "Start over".
+ * @csspart start-button - "Start the routine", or "Resume" where a reader left off.
+ * @csspart start-over-button - "Start over", beside "Resume".
  * @csspart how - The current exercise's steps, behind a disclosure.
  * @csspart current - The current exercise (or rest).
+ * @csspart current-label - "Now", or "Rest", above the current exercise's name.
  * @csspart timer - The `<rep-timer>` counting the current step.
  * @csspart next - What comes next.
  * @csspart controls - Previous, play/pause, next, restart, sound, full screen.
+ * @csspart play-button - Play or pause, among the controls.
  * @csspart list - The whole list of steps.
  * @csspart summary - The completion summary.
  * @csspart cautions - The cautions: the routine's source's before it starts, each exercise's own and its source's under its steps.
@@ -61,20 +69,6 @@ import { exerciseCount, nextExercise, stepCue, text, type Words } from './routin
  * @csspart no-voice - The note, with the controls, that the device has no voice for the content's language (cues are sounds only).
  * @csspart error - The message shown when the routine cannot be played, or its timer cannot be fetched (offline).
  *
- * @cssprop --ee-accent - Accent colour.
- * @cssprop --ee-surface - Background.
- * @cssprop --ee-radius - Corner radius.
- * @cssprop --ee-font - Font family (inherits the page's by default).
- * @cssprop --ee-heading-weight - Font weight of the title (default 750).
- * @cssprop --ee-on-accent - Text colour on the accent.
- * @cssprop --ee-text - Text colour (inherits the page's by default).
- * @cssprop --ee-muted - Colour of secondary text.
- * @cssprop --ee-surface-raised - Background of raised areas (the current step, secondary buttons).
- * @cssprop --ee-border-color - Border colour.
- * @cssprop --ee-focus-color - Colour of the focus ring.
- * @cssprop --ee-spacing - Base spacing.
- * @cssprop --ee-caution - Colour of the cautions (and the border of an error message).
- * @cssprop --ee-phase-rest - Colour of the rest between exercises.
  */
 export class RoutinePlayer extends RoutinePlayerAttributes {
   static override styles = [themeStyles, routinePlayerStyles];

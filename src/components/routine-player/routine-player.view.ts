@@ -97,7 +97,7 @@ export function renderHeader(v: PlayerView) {
   if (status !== 'complete') details.push(t.timeLeft(locale, secondsLeft(steps, index)));
   return html`<header part="header" class="header">
     <div id="title">${heading(v, 0, v.name, 'title')}</div>
-    <p class="meta">${details.join(' · ')}</p>
+    <p part="progress-text" class="meta">${details.join(' · ')}</p>
     <div part="progress" class="bar" role="progressbar" aria-label=${t.progressLabel(locale)} aria-valuemin="0" aria-valuemax=${count}
       aria-valuenow=${done} aria-valuetext=${position}>
       <span data-fraction=${done / Math.max(1, count)}></span>
@@ -111,10 +111,10 @@ export function renderIntro(v: PlayerView) {
   const source = v.routine?.source ? getSource(v.routine.source, v.scope, v.lang) : undefined;
   const frequency = frequencyText(locale, v.routine);
   const rest = v.ownRest ? '' : suggestedRest(v.routine, locale);
-  return html`<div class="intro">
+  return html`<div part="intro" class="intro">
     ${v.routine?.summary ? html`<p class="summary">${text(v, v.routine.summary)}</p>` : nothing}
-    ${frequency ? html`<p class="frequency">${frequency}</p>` : nothing}
-    ${rest ? html`<p class="suggested-rest">${rest}</p>` : nothing}
+    ${frequency ? html`<p part="frequency" class="frequency">${frequency}</p>` : nothing}
+    ${rest ? html`<p part="suggested-rest" class="suggested-rest">${rest}</p>` : nothing}
     ${cautionsList(locale, routineCautions(source), (c) => text(v, c))}
     <ol part="preview" class="preview">
       ${v.steps
@@ -123,9 +123,9 @@ export function renderIntro(v: PlayerView) {
     </ol>
     <div part="start" class="start">
       ${saved && savedStep
-        ? html`<button class="primary big" @click=${v.on.resume}>${playIcon}${t.resumeAt(locale, formatNumber(exerciseNumber(v, saved.index), locale), exerciseName(v, savedStep) || t.restLabel(locale))}</button>
-            <button @click=${v.on.startOver}>${resetIcon}${t.startOver(locale)}</button>`
-        : html`<button class="primary big" @click=${v.on.toggle}>${playIcon}${t.start(locale)}</button>`}
+        ? html`<button part="start-button" class="primary big" @click=${v.on.resume}>${playIcon}${t.resumeAt(locale, formatNumber(exerciseNumber(v, saved.index), locale), exerciseName(v, savedStep) || t.restLabel(locale))}</button>
+            <button part="start-over-button" @click=${v.on.startOver}>${resetIcon}${t.startOver(locale)}</button>`
+        : html`<button part="start-button" class="primary big" @click=${v.on.toggle}>${playIcon}${t.start(locale)}</button>`}
     </div>
     ${source ? html`<p class="source"><bdi><cite>${source.title}</cite>${source.publisher ? `, ${source.publisher}` : ''}</bdi></p>` : nothing}
   </div>`;
@@ -143,7 +143,7 @@ export function renderStep(v: PlayerView) {
   const rest = step.kind === 'rest';
   return html`
     <div part="current" class="current ${rest ? 'resting' : ''}">
-      <p class="eyebrow">${rest ? t.restLabel(locale) : t.now(locale)}</p>
+      <p part="current-label" class="eyebrow">${rest ? t.restLabel(locale) : t.now(locale)}</p>
       ${rest
         ? html`${heading(v, 1, upcoming ? `${t.nextUp(locale)}: ${exerciseName(v, upcoming)}` : t.restLabel(locale))}
             ${upcoming ? html`<p class="dose">${formatDose(upcoming.dose, locale)}</p>` : nothing}`
@@ -187,7 +187,7 @@ function renderControls(v: PlayerView) {
     html`<button class="icon" @click=${click} ?disabled=${disabled} aria-label=${label} title=${label}>${content}</button>`;
   return html`<div part="controls" class="controls" role="group" aria-label=${t.controlsLabel(locale)}>
     ${icon(t.previous(locale), on.previous, previousIcon, v.index === 0)}
-    <button class="primary play" @click=${on.toggle}>${playing ? pauseIcon : playIcon}${playing ? t.pause(locale) : t.play(locale)}</button>
+    <button part="play-button" class="primary play" @click=${on.toggle}>${playing ? pauseIcon : playIcon}${playing ? t.pause(locale) : t.play(locale)}</button>
     ${icon(t.next(locale), on.next, nextIcon, v.index >= v.steps.length - 1)}
     ${icon(t.restart(locale), on.restart, resetIcon)}
     <button class="icon" @click=${on.sound} aria-pressed=${v.muted ? 'false' : 'true'} aria-label=${t.sound(locale)} title=${t.sound(locale)}>${v.muted ? mutedIcon : soundIcon}</button>
