@@ -4,7 +4,7 @@
  * Importers are in `importers.ts`: the CDN script leaves them out (a page with a card never
  * needs them) and serves them as `cdn/importers.js`.
  */
-export { registerDataset, validateDataset, loadDataset, readInlineDataset } from './data/dataset-api.js';
+export { registerDataset, validateDataset, loadDataset, readInlineDataset } from './data/datasets.js';
 export type { ValidateOptions } from './data/validate.js';
 export { getExercise, getRoutine, getSource, exerciseIds, routineIds } from './data/store.js';
 export type { DataError, DataErrorCode, DatasetResult, InlineDatasetScript } from './data/load-dataset.js';

@@ -2,7 +2,7 @@
  * The registry of exercises, routines and sources: data registered at run time first, then the
  * bundled dataset, whose exercises and routines load as small chunks on first use: in one
  * language when a `lang` is given (what elements do, see bundled-text.ts), else in all.
- * No validator here: only already-validated data enters (see dataset-api.ts, load-dataset.ts).
+ * No validator here: only already-validated data enters (see datasets.ts, load-dataset.ts).
  * Registered data lives in the page-wide registry that every copy of the library shares.
  */
 import { loadBundledChunk } from './bundled-chunk.js';

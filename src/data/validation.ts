@@ -1,5 +1,5 @@
 /**
- * `validateDataset`, on its own so that both the public API (dataset-api.ts) and the loader of
+ * `validateDataset`, on its own so that both the public API (datasets.ts) and the loader of
  * `src`/inline datasets (load-dataset.ts) use it without importing each other. The validator
  * (valibot and the schema) loads only when something is validated.
  */

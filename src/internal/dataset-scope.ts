@@ -1,4 +1,4 @@
-import { loadDataset, readInlineDataset } from '../data/dataset-api.js';
+import { loadDataset, readInlineDataset } from '../data/datasets.js';
 import type { DataError } from '../data/load-dataset.js';
 import type { Dataset } from '../data/types.js';
 

@@ -120,7 +120,7 @@ test('the command takes a routine id and prints what the function returns for th
 });
 
 test("a routine's plan options become the player's attributes and its header: rounds, rest between, lead-in", async () => {
-  const meta = (snippet) => snippet.match(/<p class="meta">([^<]*)<\/p>/)[1];
+  const meta = (snippet) => snippet.match(/<p part="progress-text" class="meta">([^<]*)<\/p>/)[1];
   const { stdout } = await run('snippet', 'healthy-upper-back', '--rounds', '3', '--rest-between', '20', '--lead-in', '10');
   const options = { routine: 'healthy-upper-back', rounds: '3', restBetween: '20', leadIn: '10' };
   assert.equal(stdout, await renderSnippet(options));

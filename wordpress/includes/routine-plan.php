@@ -108,9 +108,9 @@ function exercise_elements_with_plan( $markup, $plan, $clean, $t ) {
 	$meta     = exercise_elements_escape_text( $header['meta'] );
 	$position = exercise_elements_escape_text( $header['position'] );
 	$markup   = preg_replace_callback(
-		'#<p class="meta">[^<]*</p>#',
+		'#<p part="progress-text" class="meta">[^<]*</p>#',
 		static function () use ( $meta ) {
-			return '<p class="meta">' . $meta . '</p>';
+			return '<p part="progress-text" class="meta">' . $meta . '</p>';
 		},
 		$markup,
 		-1,
@@ -127,7 +127,7 @@ function exercise_elements_with_plan( $markup, $plan, $clean, $t ) {
 	);
 	// The author's own rest between exercises replaces the routine's suggested one, which the player then does not say.
 	if ( isset( $clean['rest-between'] ) ) {
-		$markup = preg_replace( '#<p class="suggested-rest">[^<]*</p>\n#', '', (string) $markup, 1 );
+		$markup = preg_replace( '#<p part="suggested-rest" class="suggested-rest">[^<]*</p>\n#', '', (string) $markup, 1 );
 	}
 	return 1 === $metas && 1 === $bars && is_string( $markup ) ? $markup : null;
 }

@@ -79,8 +79,8 @@ export class RoutinePlayer extends RoutinePlayerAttributes {
   private __error?: { code: RoutinePlayerErrorCode; detail: string };
   private __elapsedAtEnd = 0;
 
-  private __session = new RoutineSession(1, createClock());
   private readonly __clock = createClock();
+  private __session = new RoutineSession(1, this.__clock);
   /** The locale the bundled text was loaded in: a new `lang` loads it again. */
   private __textLang?: string;
   private readonly __load = new LatestLoad();
