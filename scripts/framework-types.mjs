@@ -1,6 +1,6 @@
 // `cem analyze` plugins (see custom-elements-manifest.config.mjs):
 // - shippedPaths: the manifest names the shipped `dist/**/*.js` modules, not the `src/**/*.ts` files
-//   the analyzer read (those are not in the package).
+//   the analyzer read (those are not in the package), and the entry that registers each element.
 // - frameworkTypes: writes dist/types/jsx.d.ts (framework-neutral JSX props), react.d.ts (React 19's
 //   JSX, with React's own props, handlers and refs) and vue.d.ts (Vue 3 templates) from the manifest.
 //   Every prop is typed through the element class (`RepTimer['muted']`) and every event through the
@@ -24,8 +24,32 @@ export const shippedPaths = () => ({
   name: 'shipped-paths',
   packageLinkPhase({ customElementsManifest }) {
     rewriteModules(customElementsManifest.modules);
+    addDefinitions(customElementsManifest);
   },
 });
+
+/**
+ * Each element is registered by its own entry (`dist/exercise-card.js`, through `defineElement`,
+ * which the analyzer does not follow): the manifest says so with a module per entry that exports
+ * the class and its `custom-element-definition`, so that tools know which import registers a tag.
+ */
+function addDefinitions(manifest) {
+  for (const mod of [...manifest.modules]) {
+    for (const decl of mod.declarations ?? []) {
+      if (!decl.customElement || !decl.tagName) continue;
+      const declaration = { name: decl.name, module: mod.path };
+      manifest.modules.push({
+        kind: 'javascript-module',
+        path: `dist/${decl.tagName}.js`,
+        declarations: [],
+        exports: [
+          { kind: 'js', name: decl.name, declaration },
+          { kind: 'custom-element-definition', name: decl.tagName, declaration },
+        ],
+      });
+    }
+  }
+}
 
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 const pascal = (name) => camel(name).replace(/^[a-z]/, (c) => c.toUpperCase());

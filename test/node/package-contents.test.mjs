@@ -54,3 +54,15 @@ test('every shipped declaration file describes a shipped module (or is a types-o
   const orphans = [...files].filter((file) => file.endsWith('.d.ts') && !file.startsWith('dist/types/') && !typesOnly.includes(file) && !files.has(file.replace(/\.d\.ts$/, '.js')));
   assert.deepEqual(orphans, []);
 });
+
+test('custom-elements.json says which shipped entry registers each element', async () => {
+  const manifest = JSON.parse(await readFile(new URL('custom-elements.json', `file://${root}`), 'utf8'));
+  const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName));
+  assert.deepEqual(tags.sort(), ['exercise-card', 'rep-timer', 'routine-player', 'routine-step']);
+  for (const tag of tags) {
+    const entry = manifest.modules.find((m) => (m.exports ?? []).some((e) => e.kind === 'custom-element-definition' && e.name === tag));
+    assert.equal(entry?.path, `dist/${tag}.js`, tag);
+    assert.ok(files.has(entry.path), entry.path);
+    assert.ok(pkg.exports[`./${tag}.js`], `./${tag}.js is exported`);
+  }
+});
