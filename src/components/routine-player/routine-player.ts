@@ -68,7 +68,6 @@ import { exerciseCount, nextExercise, stepCue, text, type Words } from './routin
  * @csspart dose-note - The source's own words about the current exercise's dose where it is vague.
  * @csspart no-voice - The note, with the controls, that the device has no voice for the content's language (cues are sounds only).
  * @csspart error - The message shown when the routine cannot be played, or its timer cannot be fetched (offline).
- *
  */
 export class RoutinePlayer extends RoutinePlayerAttributes {
   static override styles = [themeStyles, routinePlayerStyles];
