@@ -23,7 +23,7 @@ function addCard(exercise: string): HTMLElement {
 }
 
 describe('two copies of the library on one page', () => {
-  it('share registered datasets: registerDataset from the second copy reaches cards the first copy defined', async () => {
+  it('share registered datasets: registerDataset from the second copy reaches cards the first copy defined, those that had said "not found" included', async () => {
     const first = await loadCopy('a');
     const missing = addCard('test-squeeze');
     const error = (await oneEvent(missing, 'exercise-card-error')) as CustomEvent<ExerciseCardErrorDetail>;
@@ -34,6 +34,9 @@ describe('two copies of the library on one page', () => {
     expect(second.registerDataset).not.to.equal(first.registerDataset);
     const result = await second.registerDataset(validDataset());
     expect(result.issues).to.deep.equal([]);
+    // The card that had said "not found" looks again: the second copy's registration reached it.
+    await (missing as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(missing.shadowRoot?.querySelector('[part="title"]')?.textContent).to.equal('Test squeeze');
 
     const card = addCard('test-squeeze');
     const loaded = (await oneEvent(card, 'exercise-card-load')) as CustomEvent<ExerciseCardLoadDetail>;
