@@ -21,6 +21,7 @@ rm -rf "$plugins/exercise-elements"
 mkdir -p /usr/share/wordpress/wp-content/mu-plugins
 cp "$here/test-style-variation.php" /usr/share/wordpress/wp-content/mu-plugins/
 timeout 60 php "$here/wp.php" activate
+timeout 60 php "$here/wp.php" clean
 
 echo "::: end-to-end checks"
 status=0

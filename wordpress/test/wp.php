@@ -3,6 +3,7 @@
  * Small WordPress chores for the tests, through WordPress's own functions.
  *
  *   php wp.php activate|deactivate      the exercise-elements plugin
+ *   php wp.php clean                   deletes every post the check-* users saved (earlier runs' posts)
  *   php wp.php post ROLE FILE [STATUS]  saves FILE as the whole post content, as user check-ROLE (kses included),
  *                                      published unless STATUS (a Contributor's: "pending", submitted for review)
  *   php wp.php publish ID              an Editor publishes post ID as it stands (REST, status only, as the
@@ -47,6 +48,16 @@ switch ($command) {
     if (is_wp_error($id)) { fwrite(STDERR, $id->get_error_message() . "\n"); exit(1); }
     printf("id=%d url=%s preview=%s unfiltered_html=%s\n", $id, get_permalink($id), get_preview_post_link($id), current_user_can('unfiltered_html') ? 'yes' : 'no');
     echo get_post_field('post_content', $id, 'raw'), "\n";
+    break;
+  case 'clean':
+    // Each run starts from a site without the posts earlier runs saved: every post by a check-* user goes.
+    $removed = 0;
+    foreach (get_users(['search' => 'check-*', 'search_columns' => ['user_login']]) as $user) {
+      foreach (get_posts(['author' => $user->ID, 'post_status' => 'any', 'post_type' => 'any', 'numberposts' => -1]) as $post) {
+        if (wp_delete_post($post->ID, true)) $removed++;
+      }
+    }
+    echo "removed $removed posts\n";
     break;
   case 'publish':
     // wp_publish_post() alone would leave a post submitted for review without a slug (WordPress
