@@ -60,7 +60,7 @@ describe('localized content in the elements', () => {
       await shows(el, t(kaiser.name, locale));
       const root = el.shadowRoot as ShadowRoot;
       const names = await Promise.all(kaiser.items.map(async (item) => ('exercise' in item ? t((await getExercise(item.exercise))?.name, locale) : '')));
-      expect(texts(root, '[part="preview"] .name')).to.deep.equal(names.filter(Boolean));
+      expect(texts(root, '[part="preview"] [part="item-name"]')).to.deep.equal(names.filter(Boolean));
       expect(texts(root, '[part="cautions"] li')).to.deep.equal((getSource('kaiser-healthy-upper-back')?.cautions ?? []).map((c) => t(c, locale)));
       el.play();
       const first = (await getExercise('rhomboid-stretch')) as Exercise;

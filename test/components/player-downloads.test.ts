@@ -15,9 +15,9 @@ describe('a routine player downloads an exercise when its step comes', () => {
     const el = await fixture<RoutinePlayer>(html`<routine-player routine="healthy-upper-back" lang="es" muted lead-in="0"></routine-player>`);
     await el.updateComplete;
     const routine = await getRoutine('healthy-upper-back');
-    expect(shown(el, '[part="preview"] li .name')).to.have.length(routine?.items.length ?? 0);
-    expect(shown(el, '[part="preview"] li .name')[0]).to.equal('Estiramiento de la parte superior de la espalda (romboides)');
-    expect(shown(el, '[part="preview"] li .dose')[2]).to.match(/\d/);
+    expect(shown(el, '[part="preview"] [part="item-name"]')).to.have.length(routine?.items.length ?? 0);
+    expect(shown(el, '[part="preview"] [part="item-name"]')[0]).to.equal('Estiramiento de la parte superior de la espalda (romboides)');
+    expect(shown(el, '[part="preview"] [part="item-dose"]')[2]).to.match(/\d/);
     expect([...exerciseChunks()]).to.deep.equal([]);
     // The UI strings of the player, not a card's nor (until it starts) its timer's.
     expect(stringFiles()).to.deep.equal(['es-player']);

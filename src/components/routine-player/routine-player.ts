@@ -63,6 +63,8 @@ import { exerciseCount, nextExercise, stepCue, text, type Words } from './routin
  * @csspart controls - Previous, play/pause, next, restart, sound, full screen.
  * @csspart play-button - Play or pause, among the controls.
  * @csspart list - The whole list of steps.
+ * @csspart item-name - An exercise's name, in the list before it starts and in the list of steps.
+ * @csspart item-dose - An exercise's dose, beside its name in either list.
  * @csspart summary - The completion summary.
  * @csspart cautions - The cautions: the routine's source's before it starts, each exercise's own and its source's under its steps.
  * @csspart dose-note - The source's own words about the current exercise's dose where it is vague.

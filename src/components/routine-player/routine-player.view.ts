@@ -119,7 +119,7 @@ export function renderIntro(v: PlayerView) {
     <ol part="preview" class="preview">
       ${v.steps
         .filter((s) => s.kind === 'exercise' && s.round === 1)
-        .map((s) => html`<li><span class="name">${exerciseName(v, s)}</span> <span class="dose">${formatDose(s.dose, locale)}</span></li>`)}
+        .map((s) => html`<li><span part="item-name" class="name">${exerciseName(v, s)}</span> <span part="item-dose" class="dose">${formatDose(s.dose, locale)}</span></li>`)}
     </ol>
     <div part="start" class="start">
       ${saved && savedStep
@@ -209,8 +209,8 @@ export function renderList(v: PlayerView) {
         return html`<li>
           <button class="item" aria-current=${i === index ? 'step' : nothing} data-here=${here ? 'true' : 'false'} @click=${() => v.on.goTo(i)}>
             <span class="n">${formatNumber(number, locale)}</span>
-            <span class="name">${exerciseName(v, step)}</span>
-            <span class="dose">${formatDose(step.dose, locale)}</span>
+            <span part="item-name" class="name">${exerciseName(v, step)}</span>
+            <span part="item-dose" class="dose">${formatDose(step.dose, locale)}</span>
           </button>
         </li>`;
       })}
