@@ -50,18 +50,22 @@ const ONLY = { 'plural.exercises.': 'player' };
 const shows = (part, { id, prefix }) =>
   PARTS[part].includes(prefix) && Object.entries(ONLY).every(([start, owner]) => owner === part || !id.startsWith(start));
 const { readdir } = await import('node:fs/promises');
+const { loadTs } = await import('./load-ts.mjs');
 const localesDir = new URL('../src/i18n/generated/locales/', import.meta.url);
+// A template literal's text written back as source: the characters a template literal reads
+// otherwise escaped.
+const literal = (text) => text.replace(/[\\`]|\$\{/g, (c) => `\\${c}`);
+// One entry as source: a plain string, or a `str` template whose values are the source's indexes.
+const entrySource = (id, value) =>
+  typeof value === 'string'
+    ? `'${id}': \`${literal(value)}\`,`
+    : `'${id}': str\`${value.strings.map((part, i) => (i === 0 ? literal(part) : `\${${value.values[i - 1]}}${literal(part)}`)).join('')}\`,`;
 for (const file of (await readdir(localesDir)).filter((f) => /^[a-z]+(-[A-Za-z]+)?\.ts$/.test(f) && !Object.keys(PARTS).some((part) => f.endsWith(`-${part}.ts`)))) {
-  const source = await readFile(new URL(file, localesDir), 'utf8');
-  const open = source.indexOf('export const templates = {');
-  const close = source.lastIndexOf('};');
-  // One entry per line that starts with its id: `'card.steps': \`Cómo se hace\`,`.
-  const entries = source
-    .slice(source.indexOf('\n', open) + 1, close)
-    .split(/\n(?=\s*'[a-z][\w.-]*':)/)
-    .map((entry) => ({ entry: entry.trim(), id: /^'([\w.-]+)'/.exec(entry.trim())?.[1] ?? '', prefix: /^'([a-z-]+)\./.exec(entry.trim())?.[1] }));
-  const unknown = entries.filter((e) => e.entry && !Object.values(PARTS).some((groups) => groups.includes(e.prefix)));
-  if (unknown.length) throw new Error(`${file}: no element's strings: ${unknown.map((e) => e.entry.slice(0, 40)).join(', ')} (see PARTS in scripts/generate.mjs)`);
+  // The module lit-localize built, loaded: its ids and templates as the runtime will see them.
+  const { templates } = await loadTs(new URL(file, localesDir).pathname);
+  const entries = Object.entries(templates).map(([id, value]) => ({ id, prefix: /^([a-z-]+)\./.exec(id)?.[1], entry: entrySource(id, value) }));
+  const unknown = entries.filter((e) => !Object.values(PARTS).some((groups) => groups.includes(e.prefix)));
+  if (unknown.length) throw new Error(`${file}: no element's strings: ${unknown.map((e) => e.id).join(', ')} (see PARTS in scripts/generate.mjs)`);
   for (const part of Object.keys(PARTS)) {
     const body = entries.filter((e) => shows(part, e)).map((e) => `  ${e.entry}`);
     await writeFile(
