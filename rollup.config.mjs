@@ -3,7 +3,7 @@
 //   dist/cdn/exercise-elements.js: one script tag, Lit included, lazy chunks beside it
 //   dist/data/dataset.json, dist/data/dataset.schema.json
 import path from 'node:path';
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -35,12 +35,10 @@ const cdnTypes = {
   name: 'cdn-types',
   async writeBundle() {
     await rm('dist/cdn.d.ts', { force: true });
-    // The CDN build's own chunk loaders (see chunksByUrl) are no modules of the package.
-    await rm('dist/data/bundled-chunk.cdn.d.ts', { force: true });
-    await rm('dist/i18n/generated/locale-parts.cdn.d.ts', { force: true });
-    // Declarations of modules the package build emits no code for (the CDN script's own helpers,
-    // the UI strings' whole-locale modules) describe nothing a user can import.
-    for (const dir of ['dist/internal', 'dist/i18n/generated/locales']) {
+    // Declarations of modules the package build emits no code for (the CDN build's `.cdn` twins,
+    // see chunksByUrl; the script's own helpers; the UI strings' whole-locale modules) describe
+    // nothing a user can import.
+    for (const dir of ['dist/data', 'dist/data/generated', 'dist/internal', 'dist/i18n/generated', 'dist/i18n/generated/locales']) {
       const files = await readdir(dir);
       for (const file of files) if (file.endsWith('.d.ts') && !files.includes(file.replace(/\.d\.ts$/, '.js'))) await rm(path.join(dir, file));
     }
@@ -109,32 +107,23 @@ const localeStr = {
   },
 };
 
-// The CDN script fetches a bundled exercise's or routine's chunk by its path (data/es/e20.js,
-// src/data/bundled-chunk.cdn.ts), not through its locale's index of every chunk; a locale's UI
-// strings (locales/es-card.js, src/i18n/generated/locale-parts.cdn.ts) and the locales' indexes
-// (data/es/index.js, fetched only for other data crediting a bundled source) likewise, not through
-// a loader per file in the script. Every such file is emitted under that name, and the one module
-// that imports them by path (src/internal/import-beside-script.ts) must sit in the script, whose
-// URL the paths are relative to.
+// The CDN script fetches a bundled exercise's or routine's chunk by its path (data/es/e20.js), not
+// through its locale's index of every chunk; a locale's UI strings (locales/es-card.js) and the
+// locales' indexes (data/es/index.js, fetched only for other data crediting a bundled source)
+// likewise, not through a loader per file in the script. Each module that loads them has a twin
+// beside it, `<name>.cdn.ts`, which the CDN build takes in its place (bundled-chunk.cdn.ts, and the
+// generated locale-parts.cdn.ts and text-loaders.cdn.ts). Every such file is emitted under its
+// name, and the one module that imports them by path (src/internal/import-beside-script.ts) must
+// sit in the script, whose URL the paths are relative to.
 const generatedDir = path.resolve('src/data/generated');
 const besideScript = path.resolve('src/internal/import-beside-script.ts');
 const cdnLocaleParts = path.resolve('src/i18n/generated/locale-parts.cdn.ts');
 const chunksByUrl = {
   name: 'chunks-by-url',
-  resolveId(source, importer) {
-    if (source === './bundled-chunk.js' && importer?.startsWith(path.resolve('src/data'))) return path.resolve('src/data/bundled-chunk.cdn.ts');
-    return source === './generated/locale-parts.js' && importer === path.resolve('src/i18n/translations.ts') ? cdnLocaleParts : null;
-  },
-  transform(code, id) {
-    if (id !== path.join(generatedDir, 'bundled.ts')) return null;
-    // The compiled module (TypeScript has run): one `"es": () => import('./es/index.js')` per locale.
-    const loaders = /(export const bundledText\b[^=]*= )\{[^}]*\};/;
-    if (!loaders.test(code)) this.error('no bundledText loaders to fetch by path');
-    const keys = [...code.matchAll(/"([a-z]+)": \(\) => import/g)].map((match) => match[1]);
-    return `import { importBesideScript } from '../../internal/import-beside-script.js';\n${code.replace(
-      loaders,
-      (_, declaration) => `${declaration}Object.fromEntries(${JSON.stringify(keys)}.map((key) => [key, () => importBesideScript(\`data/\${key}/index.js\`)]));`,
-    )}`;
+  async resolveId(source, importer) {
+    if (!importer?.startsWith(path.resolve('src')) || !/^\.\.?\/.*\.js$/.test(source)) return null;
+    const twin = path.resolve(path.dirname(importer), source.replace(/\.js$/, '.cdn.ts'));
+    return (await access(twin).then(() => true, () => false)) ? twin : null;
   },
   async buildStart() {
     for (const locale of await readdir(generatedDir, { withFileTypes: true })) {

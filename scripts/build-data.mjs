@@ -1,7 +1,8 @@
 // Merges the authored dataset (src/data/bundled/sources/*.json, English) with its translations
 // (xliff/content/<lang>.xlf), validates it with the library's own validator, and writes what the
 // library and the build need:
-//   src/data/generated/bundled.ts                  index: sources, ids, a loader per text locale
+//   src/data/generated/bundled.ts                  index: sources, ids
+//   src/data/generated/text-loaders(.cdn).ts       a loader per text locale (the CDN build's by path)
 //   src/data/generated/<locale>/index.ts           per text locale: source cautions, loaders per exercise and routine
 //   src/data/generated/<locale>/e<n>.ts            one small chunk per exercise, its text in that locale only,
 //                                                  with the vocabulary words its card shows (equipment.wall: "Pared")
@@ -173,10 +174,7 @@ export default text;
 const ids = (items) => `'${items.map((item) => item.id).join(',')}'`;
 await writeFile(
   `${outDir}bundled.ts`,
-  `${header}import type { BundledText } from '../bundled-text.js';
-import type { Source } from '../types.js';
-
-type TextLoader = () => Promise<{ default: BundledText }>;
+  `${header}import type { Source } from '../types.js';
 
 /** The bundled sources without their cautions: those are text, loaded per locale with the exercises. */
 export const bundledSources: readonly Source[] = ${JSON.stringify(dataset.sources.map((source) => Object.fromEntries(Object.entries(source).filter(([k]) => k !== 'cautions'))), null, 2)};
@@ -185,11 +183,28 @@ export const bundledSources: readonly Source[] = ${JSON.stringify(dataset.source
 export const bundledExerciseIds: readonly string[] = ${ids(dataset.exercises)}.split(',');
 
 export const bundledRoutineIds: readonly string[] = ${ids(dataset.routines)}.split(',');
+`,
+);
+// Each text locale's index, one loader each: static `import()`s, which bundlers split a chunk per
+// locale by; the CDN build's twin (text-loaders.cdn.ts, swapped in by rollup.config.mjs) fetches
+// the index by its path beside the script instead, so that the script carries no loader per file.
+const textKeys = [SOURCE_LOCALE, ...locales, 'all'];
+const textLoadersType = `import type { BundledText } from '../bundled-text.js';
+
+type TextLoader = () => Promise<{ default: BundledText }>;
 
 /** The bundled text, one loader per locale (\`all\`: every language). */
-export const bundledText: { readonly en: TextLoader; readonly [locale: string]: TextLoader | undefined } = {
-${[SOURCE_LOCALE, ...locales, 'all'].map((key) => `  ${JSON.stringify(key)}: () => import('./${key}/index.js'),`).join('\n')}
-};
+export const bundledText: { readonly en: TextLoader; readonly [locale: string]: TextLoader | undefined } =`;
+await writeFile(
+  `${outDir}text-loaders.ts`,
+  `${header}${textLoadersType} {\n${textKeys.map((key) => `  ${JSON.stringify(key)}: () => import('./${key}/index.js'),`).join('\n')}\n};\n`,
+);
+await writeFile(
+  `${outDir}text-loaders.cdn.ts`,
+  `${header}import { importBesideScript } from '../../internal/import-beside-script.js';
+${textLoadersType} Object.fromEntries(
+  ${JSON.stringify(textKeys)}.map((key) => [key, () => importBesideScript(\`data/\${key}/index.js\`)]),
+) as Record<string, TextLoader> & { en: TextLoader };
 `,
 );
 await writeFile(`${outDir}dataset.json`, `${JSON.stringify(dataset, null, 2)}\n`);

@@ -3,18 +3,14 @@
 // if only the code that ran were shipped (scaled by the share that ran). What a perfect split of
 // the code could save at best: error paths, other variants and the rest of Lit included.
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { budgetPage, launchChromium } from './budget-page.mjs';
 import { startServer } from './serve.mjs';
 
 const [file = 'one-card.html', lang] = process.argv.slice(2);
 const { server, origin } = await startServer(0);
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await launchChromium();
 const page = await browser.newPage();
-const url = `${origin}/demo/budget/${file}`;
-if (lang) {
-  const english = await (await fetch(url)).text();
-  await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: english.replace('<html lang="en">', `<html lang="${lang}">`) }));
-}
+const url = await budgetPage(page, origin, file, lang);
 await page.coverage.startJSCoverage({ resetOnNavigation: false });
 await page.goto(url, { waitUntil: 'networkidle' });
 await page.evaluate(() => Promise.all([...document.querySelectorAll('exercise-card, routine-player')].map((el) => el.updateComplete)));

@@ -1,10 +1,10 @@
 // `node scripts/latency.mjs [pages] [langs]` after a build: how long the budget pages (demo/budget/)
 // take until their element has rendered on a phone network (Chromium's network emulation: 300 ms
 // round trips, 1.6 Mbit/s down, no cache), median of 3, and when each request of the first run started.
-import { chromium } from 'playwright-core';
+import { budgetPage, launchChromium } from './budget-page.mjs';
 import { startServer } from './serve.mjs';
 const { server, origin } = await startServer(0);
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await launchChromium();
 const pages = (process.argv[2] ?? 'one-card.html,one-player.html').split(',');
 const langs = (process.argv[3] ?? 'en,es').split(',');
 for (const file of pages) for (const lang of langs) {
@@ -16,11 +16,7 @@ for (const file of pages) for (const lang of langs) {
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 300, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
-    const url = `${origin}/demo/budget/${file}`;
-    if (lang !== 'en') {
-      const english = await (await fetch(url)).text();
-      await page.route(url, (r) => r.fulfill({ contentType: 'text/html', body: english.replace('<html lang="en">', `<html lang="${lang}">`) }));
-    }
+    const url = await budgetPage(page, origin, file, lang);
     const starts = [];
     const t0 = Date.now();
     page.on('request', (r) => starts.push(`${Date.now() - t0}ms ${r.url().replace(origin, '')}`));

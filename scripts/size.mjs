@@ -4,7 +4,7 @@
 // a 404), when it throws, or when its elements do not render: a missing build is never "0 KB ok".
 // Each page also shows how far it is from its design budget.
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { budgetPage, launchChromium } from './budget-page.mjs';
 import { startServer } from './serve.mjs';
 
 const KB = 1024;
@@ -31,21 +31,13 @@ const BUDGETS = [
 ];
 
 const { server, origin } = await startServer(0);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 let failed = 0;
 const rows = [];
 const summary = [];
 for (const { page: file, lang, what, budget, limit, elements } of BUDGETS) {
   const page = await browser.newPage();
-  // A page in another language is the English page with its `<html lang>` changed.
-  const url = `${origin}/demo/budget/${file}${lang ? `?lang=${lang}` : ''}`;
-  if (lang) {
-    const english = await (await fetch(`${origin}/demo/budget/${file}`)).text();
-    await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: english.replace('<html lang="en">', `<html lang="${lang}">`) }));
-  }
+  const url = await budgetPage(page, origin, file, lang);
   const files = [];
   const problems = [];
   page.on('response', (response) => {

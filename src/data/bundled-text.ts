@@ -3,7 +3,7 @@
  * of its exercise (each field in Spanish, else English), never the other languages. Without a
  * locale (the public `getExercise(id)`), the chunks with every language load instead.
  */
-import { bundledText } from './generated/bundled.js';
+import { bundledText } from './generated/text-loaders.js';
 import type { ExerciseOutline } from './exercise-outline.js';
 import { fallbackChain } from './localized-text.js';
 import type { Exercise, LocalizedText, Routine } from './types.js';

@@ -1,5 +1,6 @@
 import { bundledExerciseIds, bundledRoutineIds } from '../data/generated/bundled.js';
 import { bundledChunk } from '../data/store.js';
+import { languageOf, matchLocale } from '../i18n/resolve-locale.js';
 import { loadTranslations, stringsOf } from '../i18n/translations.js';
 
 /**
@@ -12,10 +13,9 @@ import { loadTranslations, stringsOf } from '../i18n/translations.js';
  * the page could have done.
  */
 export function fetchEarly(element: Element): void {
-  // The element's language as it will find it (resolve-locale.ts, kept out of the script: on a
-  // page where the two differ, the element simply loads its own).
-  const lang = element.closest('[lang]')?.getAttribute('lang') || 'en';
-  void loadTranslations(lang.split('-')[0]?.toLowerCase() ?? lang, stringsOf(element.localName));
+  // The language and UI locale the element will resolve (LocaleController), asked the same way.
+  const lang = languageOf(element);
+  void loadTranslations(matchLocale(lang), stringsOf(element.localName));
   if (element.hasAttribute('src') || element.querySelector(':scope > script[type="application/json"]')) return;
   const card = element.localName === 'exercise-card';
   const at = (card ? bundledExerciseIds : bundledRoutineIds).indexOf(element.getAttribute(card ? 'exercise' : 'routine') ?? '');
